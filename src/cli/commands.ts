@@ -1,0 +1,6 @@
+// The subcommand registry: one line per subcommand file.
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [];

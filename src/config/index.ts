@@ -1,0 +1,5 @@
+// Configuration and rule files are read here, once, at the edge: strict schemas (unknown keys are
+// errors), every problem reported with file, line and field, and the result frozen before any
+// stage sees it. Stages receive only their typed slice.
+export { ConfigError, formatProblem, type ConfigProblem, type SourcePosition } from './errors.js';
+export { parseYaml, formatPath } from './yaml-schema.js';

@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A deterministic event id: the same record read again (a restart, a replay, an at-least-once
+ * redelivery) gets the same id, so stores overwrite instead of adding.
+ */
+export type EventId = string & { readonly __brand: 'EventId' };
+
+/** Byte position of a record's first byte in its file. */
+export type ByteOffset = number & { readonly __brand: 'ByteOffset' };
+
+/**
+ * `fileIdentity` names the file independently of its path (device, inode and a fingerprint of its
+ * first bytes, as the agent computes it), so that a record keeps its id after rotation renames the
+ * file it was read from.
+ */
+export function eventId(host: string, fileIdentity: string, offset: number): EventId {
+  return createHash('sha1')
+    .update(host)
+    .update('\0')
+    .update(fileIdentity)
+    .update('\0')
+    .update(String(offset))
+    .digest('base64url') as EventId;
+}
