@@ -45,9 +45,10 @@ describe.each(clusters)('Kafka in $mode mode', ({ ports }) => {
     const received: { key: string; value: string }[] = [];
     await new Promise<void>((resolve) => {
       void consumer.run({
-        eachMessage: async ({ message }) => {
+        eachMessage: ({ message }) => {
           received.push({ key: message.key!.toString(), value: message.value!.toString() });
           if (received.length === sent.length) resolve();
+          return Promise.resolve();
         },
       });
     });
