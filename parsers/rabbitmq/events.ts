@@ -231,7 +231,8 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     // `node N down: Reason` is the Erlang distribution link (net_tick_timeout, connection_closed,
     // ...); `rabbit on node N down` is the rabbit application on N (also after `stop_app`).
     // From 4.x (Khepri) a partition shows only as these, plus Raft leader changes.
-    pattern: /^(?:rabbit on node (\S+) down|node (\S+) down: .*)$/,
+    // A reason that is a long Erlang term is pretty-printed over several lines.
+    pattern: /^(?:rabbit on node (\S+) down$|node (\S+) down: )/,
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode((m[1] ?? m[2])!) }),
     source: 'rabbit_node_monitor:handle_info({nodedown, ...}), handle_info({\'DOWN\', ..., {rabbit, Node}, _})',
     versions: '3.6–4.x',
