@@ -44,6 +44,7 @@ const alarmCleared = (resource: 'memory' | 'disk', example: string): EventPatter
 });
 
 const PUBLIC = 'test/fixtures/rabbitmq/public';
+const DRILLS = 'test/fixtures/rabbitmq';
 // Rows whose wording no capture here and no public sample found shows yet: the wording is the
 // source's format string, and the test renders it with plain values (it is not a real record).
 const NO_SAMPLE = 'none yet: the wording of `source`, rendered in test/parsers/rabbitmq-events.test.ts';
@@ -59,7 +60,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
     source: 'mnesia (OTP) mnesia_monitor, reported through the error logger',
     versions: '3.6–3.13, 4.x on Mnesia',
-    example: `${PUBLIC}/3.7.8-partial-partition.log:3`,
+    example: `${DRILLS}/3.10.8-partition-ignore/r1.log:13, ${PUBLIC}/3.7.8-partial-partition.log:3`,
   },
   {
     action: 'partial_partition',
@@ -88,7 +89,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Cluster minority\/secondary status detected - awaiting recovery/,
     source: 'rabbit_node_monitor:await_cluster_recovery/1',
     versions: '3.6–4.x (Mnesia)',
-    example: NO_SAMPLE,
+    example: `${DRILLS}/3.10.8-partition-pause_minority/r3.log:4`,
   },
   {
     action: 'autoheal',
@@ -97,7 +98,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!), 'rabbitmq.peers': erlangNodeList(m[2]!) }),
     source: 'rabbit_autoheal:handle_msg({request_start, _}, ...)',
     versions: '3.6–4.x (Mnesia)',
-    example: `${PUBLIC}/3.6-autoheal.log:4`,
+    example: `${DRILLS}/3.10.8-partition-autoheal/r1.log:17, ${PUBLIC}/3.6-autoheal.log:4`,
   },
   {
     action: 'autoheal',
@@ -106,7 +107,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
     source: 'rabbit_autoheal:restart_loser/2',
     versions: '3.6–4.x (Mnesia)',
-    example: NO_SAMPLE,
+    example: `${DRILLS}/3.10.8-partition-autoheal/r2.log:19`,
   },
   {
     action: 'autoheal',
@@ -115,7 +116,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.peers': erlangNodeList(m[1]!) }),
     source: 'rabbit_autoheal:handle_msg({become_winner, _}, ...)',
     versions: '3.6–4.x (Mnesia)',
-    example: NO_SAMPLE,
+    example: `${DRILLS}/3.10.8-partition-autoheal/r3.log:19`,
   },
   {
     action: 'autoheal',
@@ -124,12 +125,12 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
     source: 'rabbit_autoheal:handle_msg({autoheal_finished, _}, ...)',
     versions: '3.6–4.x (Mnesia)',
-    example: NO_SAMPLE,
+    example: `${DRILLS}/3.10.8-partition-autoheal/r1.log:27`,
   },
-  alarmSet('memory', `${PUBLIC}/3.6-memory-alarm.log:3`),
-  alarmSet('disk', `${PUBLIC}/3.7-disk-alarm.log:1`),
-  alarmCleared('memory', `${PUBLIC}/3.6-memory-alarm.log:8`),
-  alarmCleared('disk', NO_SAMPLE),
+  alarmSet('memory', `${DRILLS}/3.10.8-alarms/r1.log:3, ${PUBLIC}/3.6-memory-alarm.log:3`),
+  alarmSet('disk', `${DRILLS}/3.10.8-alarms/r1.log:15, ${PUBLIC}/3.7-disk-alarm.log:1`),
+  alarmCleared('memory', `${DRILLS}/3.10.8-alarms/r1.log:11, ${PUBLIC}/3.6-memory-alarm.log:8`),
+  alarmCleared('disk', `${DRILLS}/3.10.8-alarms/r1.log:23`),
   {
     action: 'heartbeat_timeout',
     contains: 'missed heartbeats from client',
@@ -236,7 +237,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode((m[1] ?? m[2])!) }),
     source: 'rabbit_node_monitor:handle_info({nodedown, ...}), handle_info({\'DOWN\', ..., {rabbit, Node}, _})',
     versions: '3.6–4.x',
-    example: `${PUBLIC}/3.7.8-partial-partition.log:2,5`,
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:1,3, ${PUBLIC}/3.7.8-partial-partition.log:2,5`,
   },
   {
     action: 'node_up',
@@ -245,7 +246,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
     source: 'rabbit_node_monitor:handle_info({nodeup, ...}), handle_cast({node_up, ...})',
     versions: '3.6–4.x',
-    example: `${PUBLIC}/3.8-node-up-down.log:1,2`,
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:4,5, ${PUBLIC}/3.8-node-up-down.log:1,2`,
   },
   {
     action: 'node_started',
@@ -254,7 +255,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Server startup complete; \d+ plugins started\./,
     source: 'rabbit:log_broker_started/1',
     versions: '3.6–4.x',
-    example: NO_SAMPLE,
+    example: `${DRILLS}/3.10.8-node-restart/r2.log:195`,
   },
   {
     action: 'node_stopped',
@@ -263,7 +264,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Successfully stopped .+ and its dependencies$/,
     source: 'rabbit:stop/0',
     versions: '3.6–4.x',
-    example: `${PUBLIC}/3.9-node-stopped.log:1`,
+    example: `${DRILLS}/3.10.8-node-restart/r2.log:35, ${PUBLIC}/3.9-node-stopped.log:1`,
   },
   {
     action: 'cluster_join',
