@@ -289,30 +289,43 @@ const DRILL_CAPTURES: Record<string, Record<number, Expected>> = {
   },
 
   '3.10.8-queues/r1.log': {
-    4: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
-    19: {
+    2: down('r3-100@vm'),
+    4: down('r3-100@vm'),
+    5: up('r3-100@vm'),
+    6: up('r3-100@vm'),
+    9: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
+    24: {
       action: 'connection_closed_abruptly',
-      fields: { 'rabbitmq.connection': '127.0.0.1:33820 -> 127.0.0.1:15801', 'rabbitmq.vhost': '/' },
+      fields: { 'rabbitmq.connection': '127.0.0.1:58312 -> 127.0.0.1:15801', 'rabbitmq.vhost': '/' },
     },
-    23: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '127.0.0.1:45672 -> 127.0.0.1:15801' } },
-    59: { action: 'node_stopped', fields: {} },
+    28: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '127.0.0.1:48076 -> 127.0.0.1:15801' } },
+    64: { action: 'node_stopped', fields: {} },
   },
   '3.10.8-queues/r2.log': {
-    3: leader('bw-qq', 'r1-100@vm'),
-    4: down('r1-100@vm'),
-    7: down('r1-100@vm'),
-    9: leader('bw-qq', 'r3-100@vm'),
-    10: { action: 'cluster_leave', fields: { 'rabbitmq.node.subject': 'r1-100@vm' } },
+    1: down('r3-100@vm'),
+    3: down('r3-100@vm'),
+    4: up('r3-100@vm'),
+    5: up('r3-100@vm'),
+    8: leader('bw-qq', 'r1-100@vm'),
+    9: down('r1-100@vm'),
+    12: down('r1-100@vm'),
+    16: leader('bw-qq', 'r3-100@vm'),
+    17: { action: 'cluster_leave', fields: { 'rabbitmq.node.subject': 'r1-100@vm' } },
   },
   '3.10.8-queues/r3.log': {
-    2: leader('bw-qq', 'r1-100@vm'),
-    3: down('r1-100@vm'),
-    6: down('r1-100@vm'),
-    7: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
-    9: {
+    35: { action: 'node_stopped', fields: {} },
+    59: { action: 'cluster_join', fields: { 'rabbitmq.peers': ['r2-100@vm', 'r1-100@vm'] } },
+    218: up('r1-100@vm'),
+    220: up('r2-100@vm'),
+    221: { action: 'node_started', fields: {} },
+    223: leader('bw-qq', 'r1-100@vm'),
+    224: down('r1-100@vm'),
+    227: down('r1-100@vm'),
+    228: {
       action: 'mirror_promoted',
       fields: { 'rabbitmq.queue': 'bw-cmq', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'r3-100@vm' },
     },
+    232: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
   },
 };
 
@@ -420,12 +433,6 @@ const RENDERED: readonly (Expected & { readonly message: string; readonly from: 
     message: 'Server startup complete; 2 plugins started.\n * rabbitmq_management\n * rabbitmq_web_dispatch',
     action: 'node_started',
     fields: {},
-  },
-  {
-    from: 'rabbit_mnesia:join_cluster/2',
-    message: "Clustering with ['rabbit@node-a'] as disc node",
-    action: 'cluster_join',
-    fields: { 'rabbitmq.peers': ['rabbit@node-a'] },
   },
   {
     from: 'rabbit_db_cluster:join/2',
