@@ -5,12 +5,15 @@
 //
 // Node names come in two spellings: `~p`/`~tp`/`~w` quote an atom that needs it
 // ('rabbit@my-host'), `~s`/`~ts` never do; erlangNode() removes the quotes.
-import type { EventPattern, EventPatternTable } from '../pattern.js';
+import type { EventFields, EventPattern, EventPatternTable } from '../pattern.js';
 
 const erlangNode = (text: string): string => (text.startsWith("'") && text.endsWith("'") ? text.slice(1, -1) : text);
 
 /** The nodes of an Erlang list printed with ~p, e.g. `['rabbit@a',rabbit@b]`. */
 const erlangNodeList = (text: string): string[] => (text.match(/'[^']+'|[^\s,[\]']+/g) ?? []).map(erlangNode);
+
+/** The fields of a wording whose first group is the node the event is about. */
+const subjectNode = (m: RegExpExecArray): EventFields => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) });
 
 /** The node of a pid printed by rabbit_misc:pid_to_string/1, e.g. `<rabbit@host.3.11087.1>`. */
 const pidNode = (text: string): string => text.replace(/\.\d+\.\d+\.\d+$/, '');
@@ -104,7 +107,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'autoheal',
     contains: 'Autoheal: we were selected to restart',
     pattern: /^Autoheal: we were selected to restart; winner is (\S+)/,
-    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
+    fields: subjectNode,
     source: 'rabbit_autoheal:restart_loser/2',
     versions: '3.6–4.x (Mnesia)',
     example: `${DRILLS}/3.10.8-partition-autoheal/r2.log:19`,
@@ -122,7 +125,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'autoheal',
     contains: 'Autoheal finished according to winner ',
     pattern: /^Autoheal finished according to winner ([^\s.]+(?:\.[^\s.]+)*)/,
-    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
+    fields: subjectNode,
     source: 'rabbit_autoheal:handle_msg({autoheal_finished, _}, ...)',
     versions: '3.6–4.x (Mnesia)',
     example: `${DRILLS}/3.10.8-partition-autoheal/r1.log:27`,
@@ -189,7 +192,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'metadata_store_leader_changed',
     contains: ': detected a new leader ',
     pattern: /^RabbitMQ metadata store: detected a new leader \{[^,]+,('[^']+'|[^}\s]+)\} in term \d+/,
-    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
+    fields: subjectNode,
     source: 'ra_server_proc (rabbitmq/ra), log id from rabbit_khepri ?RA_FRIENDLY_NAME',
     versions: '3.13 (Khepri enabled), 4.x',
     example: NO_SAMPLE,
@@ -228,25 +231,44 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   },
   {
     action: 'node_down',
-    contains: ' down',
-    // `node N down: Reason` is the Erlang distribution link (net_tick_timeout, connection_closed,
-    // ...); `rabbit on node N down` is the rabbit application on N (also after `stop_app`).
-    // From 4.x (Khepri) a partition shows only as these, plus Raft leader changes.
-    // A reason that is a long Erlang term is pretty-printed over several lines.
-    pattern: /^(?:rabbit on node (\S+) down$|node (\S+) down: )/,
-    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode((m[1] ?? m[2])!) }),
-    source: 'rabbit_node_monitor:handle_info({nodedown, ...}), handle_info({\'DOWN\', ..., {rabbit, Node}, _})',
+    contains: ' down: ',
+    // The Erlang distribution link to N (net_tick_timeout, connection_closed, ...). From 4.x
+    // (Khepri) a partition shows only as this, plus Raft leader changes. A reason that is a long
+    // Erlang term is pretty-printed over several lines.
+    pattern: /^node (\S+) down: /,
+    fields: subjectNode,
+    source: 'rabbit_node_monitor:handle_info({nodedown, ...})',
     versions: '3.6–4.x',
-    example: `${DRILLS}/3.10.8-node-restart/r1.log:1,3, ${PUBLIC}/3.7.8-partial-partition.log:2,5`,
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:3, ${PUBLIC}/3.7.8-partial-partition.log:5`,
+  },
+  {
+    action: 'node_down',
+    contains: 'rabbit on node ',
+    // The rabbit application on N, also after `rabbitmqctl stop_app` with the VM still up.
+    pattern: /^rabbit on node (\S+) down$/,
+    fields: subjectNode,
+    source: "rabbit_node_monitor:handle_info({'DOWN', _, process, {rabbit, Node}, _})",
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:1, ${PUBLIC}/3.7.8-partial-partition.log:2`,
   },
   {
     action: 'node_up',
-    contains: ' up',
-    pattern: /^(?:rabbit on )?node (\S+) up$/,
-    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
-    source: 'rabbit_node_monitor:handle_info({nodeup, ...}), handle_cast({node_up, ...})',
+    contains: 'rabbit on node ',
+    pattern: /^rabbit on node (\S+) up$/,
+    fields: subjectNode,
+    source: 'rabbit_node_monitor:handle_cast({node_up, ...})',
     versions: '3.6–4.x',
-    example: `${DRILLS}/3.10.8-node-restart/r1.log:4,5, ${PUBLIC}/3.8-node-up-down.log:1,2`,
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:5, ${PUBLIC}/3.8-node-up-down.log:1`,
+  },
+  {
+    action: 'node_up',
+    // The message ends in ` up`; nothing more selective is common to every spelling of the node.
+    contains: ' up',
+    pattern: /^node (\S+) up$/,
+    fields: subjectNode,
+    source: 'rabbit_node_monitor:handle_info({nodeup, ...})',
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:4, ${PUBLIC}/3.8-node-up-down.log:2`,
   },
   {
     action: 'node_started',
@@ -298,7 +320,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     contains: 'Removing node ',
     // `rabbitmqctl forget_cluster_node` on a running node.
     pattern: /^Removing node (\S+) from cluster$/,
-    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
+    fields: subjectNode,
     source: 'rabbit_mnesia:forget_cluster_node/2,3',
     versions: '3.6–4.x (Mnesia)',
     example: `${DRILLS}/3.10.8-queues/r2.log:17`,
@@ -307,7 +329,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'cluster_leave',
     contains: ' removed from Khepri cluster ',
     pattern: /^Node (\S+) removed from Khepri cluster "/,
-    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) }),
+    fields: subjectNode,
     source: 'rabbit_khepri:remove_reachable_member/1, remove_down_member/1 (debug level)',
     versions: '3.13 (Khepri enabled), 4.x',
     example: NO_SAMPLE,
