@@ -123,10 +123,14 @@ format_kraft() {
   local cluster_id n
   [ -f "$dir/cluster-id" ] || kafka_java kafka.tools.StorageTool random-uuid >"$dir/cluster-id"
   cluster_id=$(cat "$dir/cluster-id")
+  # Side by side: each format is a JVM start of a few seconds, and CI formats on every run.
+  local pids=() pid
   for n in "${BROKERS[@]}"; do
     [ -f "$dir/broker-$n/data/meta.properties" ] && continue
-    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/broker-$n/server.properties" >/dev/null
+    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/broker-$n/server.properties" >/dev/null &
+    pids+=($!)
   done
+  for pid in "${pids[@]}"; do wait "$pid"; done
 }
 
 start() {
@@ -165,6 +169,10 @@ controller() {
 
 status() {
   local n
+  if [ "$mode" = zk ]; then
+    if bw_pid_alive "$dir/zookeeper/pid"; then echo "kafka-zk zookeeper: running on $(bw_port ZOOKEEPER_PORT)"
+    else echo "kafka-zk zookeeper: stopped"; fi
+  fi
   for n in "${BROKERS[@]}"; do
     if bw_pid_alive "$dir/broker-$n/pid"; then echo "kafka-$mode broker $n: running on $(broker_port "$n")"
     else echo "kafka-$mode broker $n: stopped"; fi
