@@ -173,13 +173,23 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'controller_resigned',
-    contains: 'esigned',
-    // 1.1+: `[Controller id=1] Resigned`; 0.10–1.0: `[Controller 1]: Broker 1 resigned as the controller`.
-    pattern: /^(?:\[Controller id=(?<id>\d+)\] Resigned$|\[Controller \d+\]: Broker (?<oldId>\d+) resigned as the controller)/,
-    fields: (m) => ({ 'kafka.controller.id': Number(m.groups!.id ?? m.groups!.oldId) }),
+    contains: '] Resigned',
+    // 1.0+: `[Controller id=1] Resigned` (the group coordinator's `[GroupCoordinator 1]: Resigned as ...` is not it).
+    pattern: /^\[Controller id=(?<id>\d+)\] Resigned$/,
+    fields: (m) => controllerOf(m.groups),
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onControllerResignation)',
-    versions: '0.10–3.9 (ZooKeeper mode)',
+    versions: '1.0–3.9 (ZooKeeper mode)',
     example: 'test/fixtures/kafka (3.9.1 controller-loss drill)',
+  },
+  {
+    action: 'controller_resigned',
+    contains: 'resigned as the controller',
+    // 0.10–0.11: `[Controller 1]: Broker 1 resigned as the controller`.
+    pattern: /Broker (?<id>\d+) resigned as the controller/,
+    fields: (m) => controllerOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onControllerResignation)',
+    versions: '0.10–0.11',
+    example: 'source only: KafkaController.scala@0.10.2.2:398 `Broker %d resigned as the controller`',
   },
   {
     action: 'controller_resigned',
@@ -304,9 +314,10 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // offset 10. Previous Leader Epoch was: 4`; 2.4–2.5 `t-0 starts at leader epoch 5 from offset 10
     // with high watermark 10. ...`; 2.6+ (state-change logger, `[Broker id=1] `) `Leader t-0 starts at
     // leader epoch 5 ...`, 3.1+ `Leader t-0 with topic id Some(...) starts at leader epoch 5 ...`.
-    // `Follower t-0 starts at leader epoch` is the other replicas' side and is not matched.
+    // `Follower t-0 starts at leader epoch` is the other replicas' side, and leader epoch 0 is a
+    // partition's first leader, chosen when its topic was created: neither is matched.
     pattern:
-      /^(?:\[Partition \S+ broker=\d+\] |Partition \[[^\]]+\] on broker \d+: |\[Broker id=\d+\] )?(?:Leader )?(?<tp>\S+?-\d+)(?: with topic id \S+)? starts at [Ll]eader [Ee]poch \d+/,
+      /^(?:\[Partition \S+ broker=\d+\] |Partition \[[^\]]+\] on broker \d+: |\[Broker id=\d+\] )?(?:Leader )?(?<tp>\S+?-\d+)(?: with topic id \S+)? starts at [Ll]eader [Ee]poch (?!0 )\d+/,
     fields: (m) => partitionOf(m.groups),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
     versions: '0.11–4.x',
@@ -339,7 +350,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'broker_fenced',
     contains: 'Fencing broker ',
-    pattern: /Fencing broker (?<subject>\d+) because its session has timed out/,
+    // 2.8–3.9 `Fencing broker 3 because its session has timed out.`; 4.x `Fencing broker 3 at epoch 18 because ...`.
+    pattern: /Fencing broker (?<subject>\d+) (?:at epoch \d+ )?because its session has timed out/,
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (fenceStaleBrokers / maybeFenceOneStaleBroker)',
     versions: '2.8–4.x (KRaft)',

@@ -302,6 +302,12 @@ const CASES: Case[] = [
   fromSource('ReplicationControlManager.java@3.9 (maybeFenceOneStaleBroker)', '[QuorumController id=1] Fencing broker 2 because its session has timed out.', 'broker_fenced', {
     'kafka.broker.subject': 2,
   }),
+  fromSource(
+    'ReplicationControlManager in kafka-metadata-4.1.1.jar',
+    '[QuorumController id=2] Fencing broker 3 at epoch 18 because its session has timed out.',
+    'broker_fenced',
+    { 'kafka.broker.subject': 3 },
+  ),
   fromSource('BrokerHeartbeatManager.java@3.9:572', '[QuorumController id=1] Unfenced broker 2 has requested and been granted fencing', 'broker_fenced', {
     'kafka.broker.subject': 2,
   }),
@@ -502,6 +508,9 @@ const ORDINARY: readonly { readonly name: string; readonly message: string }[] =
   { name: "ZooKeeper's expiry warning, announced by Kafka's own Session expired.", message: 'Unable to reconnect to ZooKeeper service, session 0x100006a10cb0000 has expired' },
   { name: 'a standby controller learning of a new leader', message: '[QuorumController id=2] In the new epoch 6, the leader is 1.' },
   { name: 'a controller replaying a registration', message: '[QuorumController id=2] Replayed initial RegisterBrokerRecord for broker 2: RegisterBrokerRecord(brokerId=2)' },
+  { name: "a partition's first leader, chosen when its topic is created", message: '[Broker id=1] Leader t-0 with topic id Some(_4q5yZMARBi-3WSu5bXQ2Q) starts at leader epoch 0 from offset 0 with partition epoch 0, high watermark 0, ISR [1,2,3], adding replicas [] and removing replicas [] . Previous leader None and previous leader epoch was -1.' },
+  { name: 'the group coordinator resigning a partition', message: '[GroupCoordinator 1]: Resigned as the group coordinator for partition 3 in epoch OptionalInt[0]' },
+  { name: "the Raft layer's own transition under QuorumController's announcement", message: '[RaftManager id=2] Completed transition to Leader(localVoterNode=VoterNode(voterKey=ReplicaKey(id=2, directoryId=EzPGGaMQW_NskhTilovKHQ)), epoch=1) from CandidateState(localId=2, epoch=1)' },
   { name: 'a broker whose ISR is healthy', message: '[Partition t-0 broker=1] Log loaded for partition t-0 with initial high watermark 0' },
 ];
 
