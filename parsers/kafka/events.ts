@@ -152,8 +152,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'controller_elected',
     contains: ' successfully elected as ',
-    // 0.10 (ZookeeperLeaderElector): `1 successfully elected as leader`; 0.11–2.1: `[Controller id=1] 1
-    // successfully elected as the controller`; 2.2+: `... Epoch incremented to 5 and epoch zk version is now 5`.
+    // 0.10 (ZookeeperLeaderElector): `1 successfully elected as leader`; 0.11–2.0: `[Controller id=1] 1
+    // successfully elected as the controller`; 2.1+: `... Epoch incremented to 5 and epoch zk version is now 5`.
     pattern: /^(?:\[Controller id=\d+\] )?(?<id>\d+) successfully elected as (?:the controller|leader)(?:\. Epoch incremented to (?<epoch>\d+))?/,
     fields: (m) => controllerOf(m.groups),
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (elect); 0.10 kafka/server/ZookeeperLeaderElector.scala',
@@ -282,7 +282,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'leader_election_failed',
     contains: 'failed to complete preferred replica leader election',
-    // `Partition t-0 failed to complete preferred replica leader election to 1. Leader is 2` (2.2+;
+    // `Partition t-0 failed to complete preferred replica leader election to 1. Leader is 2` (2.0+;
     // before: `... leader election. Leader is 2`).
     pattern: new RegExp(String.raw`Partition ${PARTITION} failed to complete preferred replica leader election`),
     fields: (m) => partitionOf(m.groups),
