@@ -129,7 +129,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'isr_update_skipped',
-    contains: 'not equal to that in zookeeper',
+    contains: 'Cached zkVersion ',
     // 0.10–2.3: `Cached zkVersion [3] not equal to that in zookeeper, skip updating ISR`; 2.4–2.7 without brackets.
     pattern: new RegExp(PARTITION_IDENT + String.raw`Cached zkVersion \[?\d+\]? not equal to that in zookeeper, skip updating ISR`),
     fields: (m) => partitionOf(m.groups),
@@ -139,7 +139,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'isr_update_skipped',
-    contains: ', bad ZK version.',
+    contains: 'ZK version.',
     // The ZooKeeper-mode controller refusing a leader's AlterIsr because the partition's znode moved on.
     pattern: new RegExp(String.raw`Failed to update ISR to .+ for partition ${PARTITION}, bad ZK version\.`),
     fields: (m) => partitionOf(m.groups),
@@ -151,7 +151,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   // ---- controller changes ----
   {
     action: 'controller_elected',
-    contains: ' successfully elected as ',
+    contains: 'successfully elected as ',
     // 0.10 (ZookeeperLeaderElector): `1 successfully elected as leader`; 0.11–2.0: `[Controller id=1] 1
     // successfully elected as the controller`; 2.1+: `... Epoch incremented to 5 and epoch zk version is now 5`.
     pattern: /^(?:\[Controller id=\d+\] )?(?<id>\d+) successfully elected as (?:the controller|leader)(?:\. Epoch incremented to (?<epoch>\d+))?/,
@@ -224,7 +224,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'unclean_leader_election',
-    contains: 'using an unclean election',
+    contains: 'Setting new leader for topicId ',
     // `Setting new leader for topicId AbC..., partition 0 to 2 using an unclean election`: the topic
     // is named only by its id, so kafka.topic stays empty.
     pattern: /Setting new leader for topicId \S+, partition (?<partition>\d+) to (?<subject>\d+) using an unclean election/,
@@ -253,7 +253,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'leader_election_failed',
-    contains: ' failed to change state for partition ',
+    contains: 'failed to change state for partition ',
     // state-change.log, 1.0+: `[Controller id=1 epoch=5] Controller 1 epoch 5 failed to change state
     // for partition t-0 from OfflinePartition to OnlinePartition`, then a StateChangeFailedException
     // (`Failed to elect leader for partition t-0 under strategy ...`) or NoReplicaOnlineException.
@@ -292,7 +292,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'leader_election',
-    contains: ' to OnlinePartition with ',
+    contains: 'OnlinePartition with ',
     // state-change.log of the ZooKeeper controller, a leader chosen for a partition that had one
     // (NewPartition -> OnlinePartition is a topic being created, not an election): 1.1+ `Changed
     // partition t-0 from OfflinePartition to OnlinePartition with state LeaderAndIsr(leader=2, ...)`
@@ -309,7 +309,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'leader_election',
-    contains: ' starts at ',
+    contains: 'starts at ',
     // The new leader itself, in ZooKeeper and KRaft mode: 0.11–2.3 `t-0 starts at Leader Epoch 5 from
     // offset 10. Previous Leader Epoch was: 4`; 2.4–2.5 `t-0 starts at leader epoch 5 from offset 10
     // with high watermark 10. ...`; 2.6+ (state-change logger, `[Broker id=1] `) `Leader t-0 starts at
@@ -359,7 +359,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'broker_fenced',
-    contains: 'has requested and been granted fencing',
+    contains: 'granted fencing',
     pattern: /Unfenced broker (?<subject>\d+) has requested and been granted fencing/,
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/BrokerHeartbeatManager.java (calculateNextBrokerState)',
@@ -368,7 +368,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'broker_unfenced',
-    contains: 'to unfence has been granted',
+    contains: 'unfence has been granted',
     pattern: /The request from broker (?<subject>\d+) to unfence has been granted/,
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/BrokerHeartbeatManager.java (calculateNextBrokerState)',
@@ -456,7 +456,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'broker_registered',
-    contains: 'egistered new broker: ',
+    contains: 'Registered new broker: ',
     // 2.8–3.5, every controller replaying the registration (the only wording then):
     // `Registered new broker: RegisterBrokerRecord(brokerId=2, ...)`.
     pattern: /Registered new broker: RegisterBrokerRecord\(brokerId=(?<subject>\d+)/,
@@ -487,24 +487,50 @@ export const KAFKA_EVENTS: EventPatternTable = [
   // ---- broker lifecycle ----
   {
     action: 'broker_started',
-    contains: 'started',
-    // ZooKeeper mode: `[KafkaServer id=1] started` (1.0+), `[Kafka Server 1], started` (0.10–0.11);
-    // KRaft: `[KafkaRaftServer nodeId=1] Kafka Server started`.
-    pattern: /^(?:\[KafkaServer id=\d+\] started|\[Kafka Server \d+\], started|(?:\[KafkaRaftServer nodeId=\d+\] )?Kafka Server started)$/,
-    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup); kafka/server/KafkaRaftServer.scala (startup)',
-    versions: '0.10–4.x',
+    contains: '] started',
+    // ZooKeeper mode, 1.0+: `[KafkaServer id=1] started`.
+    pattern: /^\[KafkaServer id=\d+\] started$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup)',
+    versions: '1.0–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka (3.9.1)',
+  },
+  {
+    action: 'broker_started',
+    contains: '], started',
+    // 0.10–0.11: `[Kafka Server 1], started`.
+    pattern: /^\[Kafka Server \d+\], started$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup)',
+    versions: '0.10–0.11',
+    example: 'source only: KafkaServer.scala@0.10.2.2:282 `started` after the identity `[Kafka Server 1], `',
+  },
+  {
+    action: 'broker_started',
+    contains: 'Kafka Server started',
+    // KRaft: `[KafkaRaftServer nodeId=1] Kafka Server started`, once the broker and controller of the node run.
+    pattern: /^(?:\[KafkaRaftServer nodeId=\d+\] )?Kafka Server started$/,
+    source: 'core/src/main/scala/kafka/server/KafkaRaftServer.scala (startup), KafkaBroker.STARTED_MESSAGE',
+    versions: '2.8–4.x (KRaft)',
+    example: 'test/fixtures/kafka (4.1.1)',
+  },
+  {
+    action: 'broker_shutdown',
+    contains: '] shutting down',
+    // The broker beginning its own shutdown: `[KafkaServer id=1] shutting down` (1.0+), `[BrokerServer
+    // id=1] shutting down` (KRaft; the `[ControllerServer id=1]` half of a combined node is not it).
+    // `shut down completed` follows as a consequence.
+    pattern: /^\[(?:KafkaServer|BrokerServer) id=\d+\] shutting down$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (shutdown); kafka/server/BrokerServer.scala (shutdown)',
+    versions: '1.0–4.x',
     example: 'test/fixtures/kafka (3.9.1, 4.1.1)',
   },
   {
     action: 'broker_shutdown',
-    contains: 'shutting down',
-    // The broker beginning its own shutdown: `[KafkaServer id=1] shutting down` (1.0+), `[Kafka Server
-    // 1], shutting down` (0.10–0.11), `[BrokerServer id=1] shutting down` (KRaft). `shut down
-    // completed` follows as a consequence.
-    pattern: /^(?:\[KafkaServer id=\d+\]|\[Kafka Server \d+\],|\[BrokerServer id=\d+\]) shutting down$/,
-    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (shutdown); kafka/server/BrokerServer.scala (shutdown)',
-    versions: '0.10–4.x',
-    example: 'test/fixtures/kafka (3.9.1, 4.1.1)',
+    contains: '], shutting down',
+    // 0.10–0.11: `[Kafka Server 1], shutting down`.
+    pattern: /^\[Kafka Server \d+\], shutting down$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (shutdown)',
+    versions: '0.10–0.11',
+    example: 'source only: KafkaServer.scala@0.10.2.2:572 `shutting down` after the identity `[Kafka Server 1], `',
   },
   {
     action: 'broker_shutdown',
@@ -518,7 +544,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'broker_shutdown',
-    contains: 'has requested and been granted ',
+    contains: 'granted a',
     // The KRaft controller granting broker 2's shutdown: `Unfenced broker 2 has requested and been
     // granted a controlled shutdown.`, `Fenced broker 2 has requested and been granted an immediate shutdown.`
     pattern: /(?:Unf|F)enced broker (?<subject>\d+) has requested and been granted (?:a controlled|an immediate) shutdown/,
@@ -640,7 +666,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'log_dir_failure',
-    contains: ' marked offline, remaining directories: ',
+    contains: 'marked offline, remaining directories',
     // The KRaft controller learning it from broker 2's heartbeat: `Directories [AbC...] in broker 2 marked offline, remaining directories: [...]`.
     pattern: /Directories \S+ in broker (?<subject>\d+) marked offline, remaining directories: /,
     fields: (m) => subjectOf(m.groups),
@@ -650,7 +676,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'log_dir_failure',
-    contains: 'unrecoverable I/O error',
+    contains: 'Halting due to unrecoverable',
     // 0.10–0.11, before log directories could fail one by one: `Halting due to unrecoverable I/O error while handling produce request: `.
     pattern: /Halting due to unrecoverable I\/O error/,
     source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (appendToLocalLog)',
@@ -659,7 +685,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'not_enough_replicas',
-    contains: 'is insufficient to satisfy the min.isr requirement',
+    contains: 'insufficient to satisfy the min.isr',
     // The NotEnoughReplicasException in the trace of `[ReplicaManager broker=1] Error processing
     // append operation on partition t-0` (2.1+): `The size of the current ISR Set(1) is insufficient
     // to satisfy the min.isr requirement of 2 for partition t-0`.
@@ -671,7 +697,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'not_enough_replicas',
-    contains: ', below required minimum ',
+    contains: 'below required minimum',
     // 0.10–2.0: `Number of insync replicas for partition [t,0] is [1], below required minimum [2]`
     // (`t-0` from 0.11).
     pattern: new RegExp(String.raw`Number of insync replicas for partition ${PARTITION} is \[\d+\], below required minimum`),
@@ -682,7 +708,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'out_of_memory',
-    contains: 'java.lang.OutOfMemoryError',
+    contains: 'OutOfMemoryError',
     pattern: /java\.lang\.OutOfMemoryError\b/,
     source: 'the JVM (any thread whose error Kafka logs, e.g. `Uncaught exception in thread ...`)',
     versions: '0.10–4.x',
@@ -690,7 +716,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'replica_truncation_fatal',
-    contains: 'truncation is not allowed',
+    contains: 'Exiting because log truncation',
     // `Exiting because log truncation is not allowed for partition t-0, current leader's latest offset
     // 10 is less than replica's latest offset 12`: the follower stops rather than lose committed data.
     pattern: new RegExp(String.raw`Exiting because log truncation is not allowed for partition ${PARTITION},`),
