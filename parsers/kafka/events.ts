@@ -554,6 +554,16 @@ export const KAFKA_EVENTS: EventPatternTable = [
     example: 'test/fixtures/kafka (4.1.1)',
   },
   {
+    action: 'out_of_memory',
+    contains: 'OutOfMemoryError',
+    // Recognised in a record's message or its stack trace, before the record's own wording: `Fatal
+    // error during KafkaServer startup` caused by an OutOfMemoryError is labelled out_of_memory.
+    pattern: /java\.lang\.OutOfMemoryError\b/,
+    source: 'the JVM (any thread whose error Kafka logs, e.g. `Uncaught exception in thread ...`)',
+    versions: '0.10–4.x',
+    example: 'test/fixtures/kafka/public/eventuate-messaging-kafka-53.log:1, strimzi-6579.log:1, sentry-kubernetes-charts-1733.log:1',
+  },
+  {
     action: 'broker_startup_failed',
     contains: 'Fatal error during ',
     // `Fatal error during KafkaServer startup. Prepare to shutdown` (all ZooKeeper versions),
@@ -705,14 +715,6 @@ export const KAFKA_EVENTS: EventPatternTable = [
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (appendRecordsToLeader)',
     versions: '0.10–2.0',
     example: 'test/fixtures/kafka/public/yolean-kubernetes-kafka-108.log:4 (1.0)',
-  },
-  {
-    action: 'out_of_memory',
-    contains: 'OutOfMemoryError',
-    pattern: /java\.lang\.OutOfMemoryError\b/,
-    source: 'the JVM (any thread whose error Kafka logs, e.g. `Uncaught exception in thread ...`)',
-    versions: '0.10–4.x',
-    example: 'source only: the JVM error class name',
   },
   {
     action: 'replica_truncation_fatal',

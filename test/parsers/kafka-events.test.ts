@@ -481,12 +481,10 @@ const CASES: Case[] = [
     'not_enough_replicas',
     tp('t', 0),
   ),
-  fromSource(
-    'the JVM, in the trace of a record',
-    "Uncaught exception in thread 'kafka-request-handler-3':\njava.lang.OutOfMemoryError: Java heap space",
-    'out_of_memory',
-    {},
-  ),
+  real('public/strimzi-6579.log', 1, 'out_of_memory', {}),
+  real('public/sentry-kubernetes-charts-1733.log', 1, 'out_of_memory', {}),
+  // A startup failure caused by the JVM running out of memory: the cause in the trace wins.
+  real('public/eventuate-messaging-kafka-53.log', 1, 'out_of_memory', {}),
   fromSource(
     'ReplicaFetcherThread.scala@1.1.1:170',
     "[ReplicaFetcher replicaId=2, leaderId=1, fetcherId=0] Exiting because log truncation is not allowed for partition orders-eu-12, current leader's latest offset 10 is less than replica's latest offset 12",
@@ -572,6 +570,9 @@ function countActions(file: string): Record<string, number> {
 describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () => {
   const expected: Record<string, Record<string, number>> = {
     'bitnami-charts-25129.log': { ordinary: 2, broker_registered: 1 },
+    'eventuate-messaging-kafka-53.log': { out_of_memory: 1 },
+    'sentry-kubernetes-charts-1733.log': { out_of_memory: 1 },
+    'strimzi-6579.log': { out_of_memory: 1 },
     'confluentinc-examples-390.log': { duplicate_broker_registration: 1, broker_startup_failed: 1 },
     'kafka-pr-7140.log': { ordinary: 8, controller_elected: 1 },
     'librdkafka-3444.log': { ordinary: 2, not_enough_replicas: 2 },
