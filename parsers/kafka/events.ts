@@ -50,6 +50,17 @@ function controllerOf(groups: Groups | undefined): EventFields {
   return fields;
 }
 
+/**
+ * The state-change logger's identity in the ZooKeeper controller, 1.0+: `[Controller id=1 epoch=5] `
+ * (groups `id`, `epoch`); 0.10–0.11 write `Controller 1 epoch 5 ` into the message instead
+ * (`oldId`, `oldEpoch`, in the patterns that allow it).
+ */
+const STATE_CHANGE_IDENT = String.raw`^(?:\[Controller id=(?<id>\d+) epoch=(?<epoch>\d+)\] )?`;
+
+function stateChangeControllerOf(groups: Groups | undefined): EventFields {
+  return controllerOf({ id: groups?.id ?? groups?.oldId, epoch: groups?.epoch ?? groups?.oldEpoch });
+}
+
 /** Group `subject` as the broker the event is about. */
 function subjectOf(groups: Groups | undefined): EventFields {
   return groups?.subject === undefined ? {} : { 'kafka.broker.subject': Number(groups.subject) };
@@ -300,9 +311,10 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // 1.0 `Changed partition t-0 from OfflinePartition to OnlinePartition with leader 2`; 0.10–0.11
     // `Controller 1 epoch 5 changed partition [t,0] from OfflinePartition to OnlinePartition with leader 2`.
     pattern: new RegExp(
-      String.raw`[Cc]hanged partition ${PARTITION} from (?:Offline|Online)Partition to OnlinePartition with (?:state LeaderAndIsr\(leader=|leader )(?<subject>\d+)`,
+      STATE_CHANGE_IDENT +
+        String.raw`(?:Controller (?<oldId>\d+) epoch (?<oldEpoch>\d+) c|C)hanged partition ${PARTITION} from (?:Offline|Online)Partition to OnlinePartition with (?:state LeaderAndIsr\(leader=|leader )(?<subject>\d+)`,
     ),
-    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), ...stateChangeControllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/PartitionStateMachine.scala (doHandleStateChanges / handleStateChange)',
     versions: '0.10–3.9 (ZooKeeper mode)',
     example: 'test/fixtures/kafka (3.9.1 broker-loss drill, state-change.log)',
@@ -329,8 +341,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // state-change.log of the ZooKeeper controller, 2.6+: `Partition t-0 state changed to
     // (Leader:-1,ISR:2,...) after removing replica 2 from the ISR as part of transition to
     // OfflineReplica`: the last ISR member is gone and the partition has no leader.
-    pattern: new RegExp(String.raw`Partition ${PARTITION} state changed to \(Leader:-1,`),
-    fields: (m) => partitionOf(m.groups),
+    pattern: new RegExp(STATE_CHANGE_IDENT + String.raw`Partition ${PARTITION} state changed to \(Leader:-1,`),
+    fields: (m) => ({ ...partitionOf(m.groups), ...stateChangeControllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/ReplicaStateMachine.scala (doRemoveReplicasFromIsr)',
     versions: '2.6–3.9 (ZooKeeper mode)',
     example: 'source only: ReplicaStateMachine.scala@3.9:229 `Partition $partition state changed to $leaderIsrAndControllerEpoch after removing replica ...`',

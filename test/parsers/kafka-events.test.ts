@@ -259,13 +259,13 @@ const CASES: Case[] = [
     'PartitionStateMachine.scala@3.9:249',
     '[Controller id=1 epoch=5] Changed partition orders-eu-12 from OfflinePartition to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=6, isrWithBrokerEpoch=List(BrokerState(brokerId=2, brokerEpoch=-1)), leaderRecoveryState=RECOVERED, partitionEpoch=9)',
     'leader_election',
-    { ...tp('orders-eu', 12), 'kafka.broker.subject': 2 },
+    { ...tp('orders-eu', 12), 'kafka.broker.subject': 2, 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
   ),
   fromSource(
     'PartitionStateMachine.scala@0.10.2.2:207',
     'Controller 1 epoch 5 changed partition [t,0] from OfflinePartition to OnlinePartition with leader 2',
     'leader_election',
-    { ...tp('t', 0), 'kafka.broker.subject': 2 },
+    { ...tp('t', 0), 'kafka.broker.subject': 2, 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
   ),
   fromSource(
     'Partition.scala@2.4.1:509',
@@ -290,7 +290,7 @@ const CASES: Case[] = [
     'ReplicaStateMachine.scala@3.9:229',
     '[Controller id=1 epoch=5] Partition t-0 state changed to (Leader:-1,ISR:2,LeaderRecoveryState:RECOVERED,LeaderEpoch:6,ZkVersion:9,ControllerEpoch:5) after removing replica 2 from the ISR as part of transition to OfflineReplica',
     'offline_partitions',
-    tp('t', 0),
+    { ...tp('t', 0), 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
   ),
   fromSource(
     'KafkaController.scala@0.10.2.2:1094',
