@@ -74,7 +74,7 @@ interface Case {
 const real = (file: string, line: number, action: EventAction, fields: EventFields): Case => {
   const record = recordAt(file, line);
   return {
-    name: `public sample ${file}:${line}`,
+    name: `real record ${file}:${line}`,
     message: record.message,
     ...(record.logger === undefined ? {} : { logger: record.logger }),
     action,
@@ -93,6 +93,50 @@ const fromSource = (source: string, message: string, action: EventAction, fields
 const tp = (topic: string, partition: number): EventFields => ({ 'kafka.topic': topic, 'kafka.partition': partition });
 
 const CASES: Case[] = [
+  // Real records of the drills run here (test/fixtures/kafka/<version>-<mode>/<drill>/PROVENANCE).
+  real('3.9.1-zk/follower-pause/broker-1/server.log', 39, 'isr_shrink', {
+    ...tp('drill-pause-1795596106', 0),
+    'kafka.isr.before': [1, 2, 3],
+    'kafka.isr.after': [1, 2],
+    'kafka.isr.removed': [3],
+  }),
+  real('4.1.1-kraft/follower-pause/broker-1/server.log', 39, 'isr_shrink', {
+    ...tp('drill-pause-1795596146', 5),
+    'kafka.isr.before': [1, 2, 3],
+    'kafka.isr.after': [1, 2],
+    'kafka.isr.removed': [3],
+  }),
+  // The paused follower caught up: 3.9 and 4.1 log no `Expanding ISR`, only this.
+  real('3.9.1-zk/follower-pause/broker-1/server.log', 44, 'isr_updated', { ...tp('drill-pause-1795596106', 0), 'kafka.isr.after': [1, 2, 3] }),
+  real('4.1.1-kraft/follower-pause/broker-1/server.log', 192, 'isr_updated', { ...tp('drill-pause-1795596146', 0), 'kafka.isr.after': [1, 2, 3] }),
+  real('3.9.1-zk/follower-pause/broker-3/server.log', 42, 'isr_updated', { ...tp('drill-pause-1795596106', 5), 'kafka.isr.after': [3] }),
+  real('3.9.1-zk/controller-loss/broker-1/controller.log', 1, 'controller_elected', { 'kafka.controller.id': 1, 'kafka.controller.epoch': 2 }),
+  real('4.1.1-kraft/controller-loss/broker-1/controller.log', 11, 'controller_elected', { 'kafka.controller.id': 1, 'kafka.controller.epoch': 2 }),
+  real('3.9.1-zk/controller-loss/broker-3/controller.log', 156, 'controller_resigned', { 'kafka.controller.id': 3 }),
+  real('4.1.1-kraft/controller-loss/broker-2/controller.log', 15, 'controller_resigned', { 'kafka.controller.id': 2, 'kafka.controller.epoch': 1 }),
+  real('3.9.1-zk/broker-loss/broker-1/state-change.log', 52, 'leader_election', {
+    ...tp('drill-loss-1795596038', 5),
+    'kafka.broker.subject': 2,
+    'kafka.controller.id': 1,
+    'kafka.controller.epoch': 2,
+  }),
+  real('4.1.1-kraft/broker-loss/broker-1/state-change.log', 111, 'leader_election', tp('drill-loss-1795595750', 1)),
+  real('4.1.1-kraft/broker-loss/broker-2/controller.log', 11, 'broker_fenced', { 'kafka.broker.subject': 3 }),
+  real('4.1.1-kraft/broker-loss/broker-2/controller.log', 1, 'broker_unfenced', { 'kafka.broker.subject': 3 }),
+  real('4.1.1-kraft/broker-loss/broker-3/server.log', 796, 'broker_unfenced', {}),
+  real('3.9.1-zk/broker-loss/broker-3/server.log', 1602, 'broker_registered', {}),
+  real('4.1.1-kraft/broker-loss/broker-2/controller.log', 16, 'broker_registered', { 'kafka.broker.subject': 3 }),
+  real('3.9.1-zk/broker-loss/broker-1/controller.log', 784, 'broker_membership_changed', {}),
+  real('3.9.1-zk/broker-loss/broker-1/controller.log', 789, 'broker_failure', { 'kafka.broker.subject': 3 }),
+  real('3.9.1-zk/controller-loss/broker-2/server.log', 20, 'broker_started', {}),
+  real('4.1.1-kraft/broker-loss/broker-3/server.log', 809, 'broker_started', {}),
+  real('3.9.1-zk/controller-loss/broker-3/server.log', 107, 'broker_shutdown', {}),
+  real('4.1.1-kraft/controller-loss/broker-2/server.log', 40, 'broker_shutdown', {}),
+  real('3.9.1-zk/controller-loss/broker-3/controller.log', 136, 'broker_shutdown', { 'kafka.broker.subject': 3 }),
+  real('4.1.1-kraft/controller-loss/broker-2/controller.log', 9, 'broker_shutdown', { 'kafka.broker.subject': 2 }),
+  real('3.9.1-zk/session-expiry/broker-3/server.log', 41, 'zk_disconnected', {}),
+  real('3.9.1-zk/session-expiry/broker-3/server.log', 277, 'zk_session_expired', {}),
+  real('3.9.1-zk/session-expiry/broker-3/server.log', 285, 'zk_connected', {}),
   // isr_shrink
   real('public/librdkafka-948.log', 2, 'isr_shrink', {
     ...tp('topicold', 24),
@@ -590,5 +634,82 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
 
   it.each(Object.entries(expected))('labels the records of %s as expected, the rest ordinary', (file, counts) => {
     expect(countActions(join(FIXTURES, 'public', file))).toEqual(counts);
+  });
+});
+
+// Every record of the drill fixtures, counted per action: the events each drill causes are labelled
+// (and checked one by one above), everything else stays ordinary. A new fixture needs its line here.
+describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>-<mode>/<drill>)', () => {
+  const expected: Record<string, Record<string, number>> = {
+    '3.9.1-zk/broker-loss/broker-1/controller.log': { ordinary: 329, broker_membership_changed: 2, broker_failure: 1 },
+    '3.9.1-zk/broker-loss/broker-1/server.log': { isr_updated: 89, ordinary: 613, isr_shrink: 2 },
+    '3.9.1-zk/broker-loss/broker-1/state-change.log': { ordinary: 219, leader_election: 45 },
+    '3.9.1-zk/broker-loss/broker-2/server.log': { isr_updated: 87, ordinary: 335, isr_shrink: 2 },
+    '3.9.1-zk/broker-loss/broker-2/state-change.log': { ordinary: 86, leader_election: 42 },
+    '3.9.1-zk/broker-loss/broker-3/controller.log': { ordinary: 2 },
+    '3.9.1-zk/broker-loss/broker-3/server.log': { ordinary: 1633, zk_connected: 1, broker_registered: 1, broker_started: 1 },
+    '3.9.1-zk/broker-loss/broker-3/state-change.log': { ordinary: 203 },
+    '3.9.1-zk/controller-loss/broker-1/controller.log': { controller_elected: 1, ordinary: 149, broker_membership_changed: 1 },
+    '3.9.1-zk/controller-loss/broker-1/server.log': { ordinary: 259, isr_updated: 73 },
+    '3.9.1-zk/controller-loss/broker-1/state-change.log': { ordinary: 334, leader_election: 61 },
+    '3.9.1-zk/controller-loss/broker-2/controller.log': { ordinary: 3 },
+    '3.9.1-zk/controller-loss/broker-2/server.log': { ordinary: 681, broker_started: 1, isr_updated: 38 },
+    '3.9.1-zk/controller-loss/broker-2/state-change.log': { ordinary: 325, leader_election: 38 },
+    '3.9.1-zk/controller-loss/broker-3/controller.log': { ordinary: 111, broker_shutdown: 1, controller_resigned: 1 },
+    '3.9.1-zk/controller-loss/broker-3/server.log': { ordinary: 934, isr_updated: 37, broker_shutdown: 1, zk_connected: 1, broker_registered: 1, broker_started: 1 },
+    '3.9.1-zk/controller-loss/broker-3/state-change.log': { ordinary: 226, leader_election: 39 },
+    '3.9.1-zk/follower-pause/broker-1/controller.log': { ordinary: 24 },
+    '3.9.1-zk/follower-pause/broker-1/server.log': { ordinary: 38, isr_shrink: 2, isr_updated: 4 },
+    '3.9.1-zk/follower-pause/broker-1/state-change.log': { ordinary: 52 },
+    '3.9.1-zk/follower-pause/broker-2/server.log': { ordinary: 39, isr_shrink: 2, isr_updated: 4 },
+    '3.9.1-zk/follower-pause/broker-2/state-change.log': { ordinary: 22 },
+    '3.9.1-zk/follower-pause/broker-3/server.log': { ordinary: 39, isr_shrink: 1, zk_disconnected: 1, isr_updated: 3, zk_connected: 1 },
+    '3.9.1-zk/follower-pause/broker-3/state-change.log': { ordinary: 22 },
+    '3.9.1-zk/session-expiry/broker-1/controller.log': { ordinary: 168, broker_membership_changed: 2, broker_failure: 1 },
+    '3.9.1-zk/session-expiry/broker-1/server.log': { ordinary: 161, isr_shrink: 2, isr_updated: 53 },
+    '3.9.1-zk/session-expiry/broker-1/state-change.log': { ordinary: 235, leader_election: 53 },
+    '3.9.1-zk/session-expiry/broker-2/server.log': { ordinary: 173, isr_shrink: 2, isr_updated: 52 },
+    '3.9.1-zk/session-expiry/broker-2/state-change.log': { ordinary: 92, leader_election: 48 },
+    '3.9.1-zk/session-expiry/broker-3/controller.log': { ordinary: 5, controller_resigned: 1 },
+    '3.9.1-zk/session-expiry/broker-3/server.log': { ordinary: 536, isr_shrink: 2, zk_disconnected: 2, zk_session_expired: 1, zk_connected: 1, broker_registered: 1 },
+    '3.9.1-zk/session-expiry/broker-3/state-change.log': { ordinary: 127 },
+    '4.1.1-kraft/broker-loss/broker-1/controller.log': { ordinary: 12 },
+    '4.1.1-kraft/broker-loss/broker-1/server.log': { ordinary: 237, isr_updated: 51, isr_shrink: 2 },
+    '4.1.1-kraft/broker-loss/broker-1/state-change.log': { ordinary: 235, leader_election: 2 },
+    '4.1.1-kraft/broker-loss/broker-2/controller.log': { broker_unfenced: 2, ordinary: 15, broker_fenced: 1, broker_registered: 1 },
+    '4.1.1-kraft/broker-loss/broker-2/server.log': { ordinary: 305, isr_updated: 3, isr_shrink: 2 },
+    '4.1.1-kraft/broker-loss/broker-2/state-change.log': { ordinary: 239 },
+    '4.1.1-kraft/broker-loss/broker-3/controller.log': { ordinary: 129 },
+    '4.1.1-kraft/broker-loss/broker-3/server.log': { ordinary: 1426, broker_unfenced: 2, broker_started: 2, broker_registered: 1 },
+    '4.1.1-kraft/broker-loss/broker-3/state-change.log': { ordinary: 303 },
+    '4.1.1-kraft/controller-loss/broker-1/controller.log': { ordinary: 15, controller_elected: 1, broker_registered: 1, broker_unfenced: 1 },
+    '4.1.1-kraft/controller-loss/broker-1/server.log': { ordinary: 276, isr_updated: 32 },
+    '4.1.1-kraft/controller-loss/broker-1/state-change.log': { ordinary: 168, leader_election: 10 },
+    '4.1.1-kraft/controller-loss/broker-2/controller.log': { ordinary: 151, broker_shutdown: 1, controller_resigned: 1 },
+    '4.1.1-kraft/controller-loss/broker-2/server.log': { ordinary: 1174, broker_shutdown: 1, broker_registered: 1, broker_unfenced: 1, broker_started: 1 },
+    '4.1.1-kraft/controller-loss/broker-2/state-change.log': { ordinary: 331 },
+    '4.1.1-kraft/controller-loss/broker-3/controller.log': { ordinary: 14 },
+    '4.1.1-kraft/controller-loss/broker-3/server.log': { ordinary: 265, isr_updated: 27 },
+    '4.1.1-kraft/controller-loss/broker-3/state-change.log': { ordinary: 153, leader_election: 25 },
+    '4.1.1-kraft/follower-pause/broker-1/controller.log': { ordinary: 11, broker_fenced: 1, broker_unfenced: 1 },
+    '4.1.1-kraft/follower-pause/broker-1/server.log': { ordinary: 190, isr_shrink: 2, isr_updated: 10 },
+    '4.1.1-kraft/follower-pause/broker-1/state-change.log': { ordinary: 178, leader_election: 18 },
+    '4.1.1-kraft/follower-pause/broker-2/controller.log': { ordinary: 9 },
+    '4.1.1-kraft/follower-pause/broker-2/server.log': { ordinary: 186, isr_shrink: 2, isr_updated: 38 },
+    '4.1.1-kraft/follower-pause/broker-2/state-change.log': { ordinary: 186, leader_election: 10 },
+    '4.1.1-kraft/follower-pause/broker-3/controller.log': { ordinary: 9 },
+    '4.1.1-kraft/follower-pause/broker-3/server.log': { ordinary: 290, isr_shrink: 2 },
+    '4.1.1-kraft/follower-pause/broker-3/state-change.log': { ordinary: 187 },
+  };
+
+  it('has an expectation for every log file of every drill', () => {
+    const files = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.log') && !f.startsWith('public'))
+      .sort();
+    expect(files).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('labels the records of %s as expected, the rest ordinary', (file, counts) => {
+    expect(countActions(join(FIXTURES, file))).toEqual(counts);
   });
 });
