@@ -97,7 +97,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     },
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (maybeShrinkIsr)',
     versions: '0.10–4.x',
-    example: 'test/fixtures/kafka/public/librdkafka-948.log:2 (0.10); test/fixtures/kafka (3.9.1, 4.1.1 drills)',
+    example: 'test/fixtures/kafka/public/librdkafka-948.log:2 (0.10); test/fixtures/kafka/3.9.1-zk/follower-pause/broker-1/server.log:39; test/fixtures/kafka/4.1.1-kraft/follower-pause/broker-1/server.log:39',
   },
   {
     action: 'isr_expand',
@@ -136,7 +136,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), 'kafka.isr.after': replicaList(m.groups!.after!) }),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (maybeUpdateIsrAndVersion, handleAlterPartitionUpdate)',
     versions: '0.10–4.x',
-    example: 'test/fixtures/kafka (3.9.1 and 4.1.1 follower-pause drills)',
+    example: 'test/fixtures/kafka/3.9.1-zk/follower-pause/broker-1/server.log:44; test/fixtures/kafka/4.1.1-kraft/follower-pause/broker-1/server.log:192',
   },
   {
     action: 'isr_update_skipped',
@@ -169,7 +169,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => controllerOf(m.groups),
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (elect); 0.10 kafka/server/ZookeeperLeaderElector.scala',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/public/kafka-pr-7140.log:2 (2.4)',
+    example: 'test/fixtures/kafka/public/kafka-pr-7140.log:2 (2.4); test/fixtures/kafka/3.9.1-zk/controller-loss/broker-1/controller.log:1',
   },
   {
     action: 'controller_elected',
@@ -180,7 +180,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => controllerOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (QuorumMetaLogListener.handleLeaderChange)',
     versions: '3.0–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1 controller-loss drill)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-1/controller.log:11',
   },
   {
     action: 'controller_resigned',
@@ -190,7 +190,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => controllerOf(m.groups),
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onControllerResignation)',
     versions: '1.0–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka (3.9.1 controller-loss drill)',
+    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-3/controller.log:156',
   },
   {
     action: 'controller_resigned',
@@ -217,7 +217,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
       controllerOf({ id: m.groups!.id, epoch: m.groups!.epoch ?? m.groups!.epoch2 ?? m.groups!.epoch3 }),
     source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (handleLeaderChange, handleEventException); controller/errors/EventHandlerExceptionInfo.java',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1 controller-loss drill)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/controller.log:15',
   },
 
   // ---- partition leadership ----
@@ -317,7 +317,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), ...stateChangeControllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/PartitionStateMachine.scala (doHandleStateChanges / handleStateChange)',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka (3.9.1 broker-loss drill, state-change.log)',
+    example: 'test/fixtures/kafka/3.9.1-zk/broker-loss/broker-1/state-change.log:52',
   },
   {
     action: 'leader_election',
@@ -333,7 +333,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => partitionOf(m.groups),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
     versions: '0.11–4.x',
-    example: 'test/fixtures/kafka (3.9.1 and 4.1.1 broker-loss drills)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-1/state-change.log:111',
   },
   {
     action: 'offline_partitions',
@@ -367,7 +367,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (fenceStaleBrokers / maybeFenceOneStaleBroker)',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1 broker-loss drill)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/controller.log:11',
   },
   {
     action: 'broker_fenced',
@@ -385,7 +385,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/BrokerHeartbeatManager.java (calculateNextBrokerState)',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1 broker-loss drill)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/controller.log:1',
   },
   {
     action: 'broker_unfenced',
@@ -394,7 +394,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^(?:\[BrokerLifecycleManager id=\d+\] )?The broker has been unfenced\./,
     source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerHeartbeatResponseEvent)',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1 broker-loss drill)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:796',
   },
   {
     action: 'duplicate_broker_registration',
@@ -443,7 +443,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /Successfully registered broker \d+ with broker epoch \d+/,
     source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerRegistrationResponseHandler)',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka/public/bitnami-charts-25129.log:3 (3.7)',
+    example: 'test/fixtures/kafka/public/bitnami-charts-25129.log:3 (3.7); test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:1393',
   },
   {
     action: 'broker_registered',
@@ -454,7 +454,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (registerBroker)',
     versions: '3.9–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1)',
+    example: 'source only: ClusterControlManager.java@3.9:466 `No previous registration found for broker {}. New incarnation ID is {}. ...`',
   },
   {
     action: 'broker_registered',
@@ -464,7 +464,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (registerBroker)',
     versions: '3.9–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1 broker-loss drill)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/controller.log:16',
   },
   {
     action: 'broker_registered',
@@ -504,7 +504,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^\[KafkaServer id=\d+\] started$/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup)',
     versions: '1.0–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka (3.9.1)',
+    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-2/server.log:20',
   },
   {
     action: 'broker_started',
@@ -522,7 +522,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^(?:\[KafkaRaftServer nodeId=\d+\] )?Kafka Server started$/,
     source: 'core/src/main/scala/kafka/server/KafkaRaftServer.scala (startup), KafkaBroker.STARTED_MESSAGE',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:809',
   },
   {
     action: 'broker_shutdown',
@@ -533,7 +533,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^\[(?:KafkaServer|BrokerServer) id=\d+\] shutting down$/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala (shutdown); kafka/server/BrokerServer.scala (shutdown)',
     versions: '1.0–4.x',
-    example: 'test/fixtures/kafka (3.9.1, 4.1.1)',
+    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-3/server.log:107; test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/server.log:40',
   },
   {
     action: 'broker_shutdown',
@@ -552,7 +552,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => subjectOf(m.groups),
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (doControlledShutdown / shutdownBroker)',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka (3.9.1)',
+    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-3/controller.log:136',
   },
   {
     action: 'broker_shutdown',
@@ -563,7 +563,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/BrokerHeartbeatManager.java (calculateNextBrokerState)',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka (4.1.1)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/controller.log:9',
   },
   {
     action: 'out_of_memory',
@@ -573,7 +573,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /java\.lang\.OutOfMemoryError\b/,
     source: 'the JVM (any thread whose error Kafka logs, e.g. `Uncaught exception in thread ...`)',
     versions: '0.10–4.x',
-    example: 'test/fixtures/kafka/public/eventuate-messaging-kafka-53.log:1, strimzi-6579.log:1, sentry-kubernetes-charts-1733.log:1',
+    example: 'test/fixtures/kafka/public/eventuate-messaging-kafka-53.log:1; test/fixtures/kafka/public/strimzi-6579.log:1; test/fixtures/kafka/public/sentry-kubernetes-charts-1733.log:1',
   },
   {
     action: 'broker_startup_failed',
@@ -629,7 +629,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^\[ZooKeeperClient [^\]]+\] Session expired\.$/,
     source: 'core/src/main/scala/kafka/zookeeper/ZooKeeperClient.scala (ZooKeeperClientWatcher)',
     versions: '1.1–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka (3.9.1 follower-pause drill)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:277',
   },
   {
     action: 'zk_session_expired',
@@ -652,7 +652,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /(?:, closing socket connection and attempting reconnect|^Session 0x[0-9a-f]+ for server \S+, Closing socket connection\. Attempting reconnect)/,
     source: 'zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (SendThread.run), ZooKeeper 3.4–3.8',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka (3.9.1 follower-pause drill)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41',
   },
   {
     action: 'zk_connected',
@@ -662,7 +662,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^Session establishment complete on server \S+, session ?id = 0x[0-9a-f]+/,
     source: 'zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (onConnected), ZooKeeper 3.4–3.8',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka (3.9.1)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:285',
   },
 
   // ---- storage and resources ----

@@ -594,6 +594,18 @@ describe('KAFKA_EVENTS', () => {
     }
   });
 
+  it('cites, as each row\'s example, real records that the row itself labels', () => {
+    const cited = KAFKA_EVENTS.flatMap((row, i) =>
+      [...row.example.matchAll(/test\/fixtures\/kafka\/(\S+?\.log):(\d+)/g)].map((m) => ({ i, file: m[1]!, line: Number(m[2]) })),
+    );
+    expect(cited.length).toBeGreaterThan(30);
+    const wrong = cited.filter(({ i, file, line }) => {
+      const record = recordAt(file, line);
+      return rowOf(record.message, record.logger) !== i;
+    });
+    expect(wrong).toEqual([]);
+  });
+
   // The pre-filter runs one substring search per row on every record. V8's search first scans for
   // the needle's first character, so a needle starting with a space stops at every word.
   it('keeps every pre-filter substring free of leading whitespace', () => {
