@@ -48,3 +48,13 @@ finish_drill() {
     "Captured: $from to $to (broker local time), by scripts/drills/lib.sh capture_window."
   bw_log "captured $dest"
 }
+
+# pause_broker BROKER SECONDS: freeze the broker's JVM (SIGSTOP), as a long GC pause or a stalled
+# disk does, then let it run again (SIGCONT).
+pause_broker() {
+  bw_log "pausing broker $1 for $2 s"
+  kafka signal-broker "$1" STOP
+  sleep "$2"
+  kafka signal-broker "$1" CONT
+  bw_log "resumed broker $1"
+}
