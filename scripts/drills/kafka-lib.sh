@@ -58,6 +58,16 @@ finish_drill() {
   bw_log "captured $dest"
 }
 
+# pause_broker BROKER SECONDS: freeze the broker's JVM (SIGSTOP), as a long GC pause or a stalled
+# disk does, then let it run again (SIGCONT).
+pause_broker() {
+  bw_log "pausing broker $1 for $2 s"
+  kafka signal-broker "$1" STOP
+  sleep "$2"
+  kafka signal-broker "$1" CONT
+  bw_log "resumed broker $1"
+}
+
 # test/fixtures/kafka/README.md, the index of the Kafka fixtures, rebuilt from every drill's
 # PROVENANCE so that it cannot disagree with what was captured.
 write_fixture_index() {
@@ -69,9 +79,10 @@ write_fixture_index() {
 Logs of real Kafka brokers on loopback (`scripts/engines/kafka.sh`), captured by the drill
 scripts in `scripts/drills/` while they made the cluster misbehave. Each folder
 `<version>-<mode>/<drill>/broker-<n>/` holds that broker's `server.log`, `controller.log` and
-`state-change.log` (a file the broker did not write to during the drill is absent), cut to one
-contiguous window of whole lines around the drill and never edited. `PROVENANCE` in each drill
-folder says what was done. This index is written by the drills; regenerate everything with
+`state-change.log` (a file the broker did not write to during the drill is absent), cut to the
+drill's time window in whole lines and never edited. `PROVENANCE` in each drill folder says what
+was done. (`public/` holds public real-world samples; its README names their sources.) This
+index is written by the drills; regenerate everything with
 `bash scripts/drills/kafka-fixtures.sh` (see docs/engines/kafka.md).
 
 | Fixture | Kafka | Mode | Drill | Command | Captured (broker local time) |
