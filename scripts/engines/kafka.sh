@@ -167,16 +167,13 @@ controller() {
   fi
 }
 
+# status_line NAME PIDFILE PORT
+status_line() { if bw_pid_alive "$2"; then echo "$1: running on $3"; else echo "$1: stopped"; fi; }
+
 status() {
   local n
-  if [ "$mode" = zk ]; then
-    if bw_pid_alive "$dir/zookeeper/pid"; then echo "kafka-zk zookeeper: running on $(bw_port ZOOKEEPER_PORT)"
-    else echo "kafka-zk zookeeper: stopped"; fi
-  fi
-  for n in "${BROKERS[@]}"; do
-    if bw_pid_alive "$dir/broker-$n/pid"; then echo "kafka-$mode broker $n: running on $(broker_port "$n")"
-    else echo "kafka-$mode broker $n: stopped"; fi
-  done
+  if [ "$mode" = zk ]; then status_line "kafka-zk zookeeper" "$dir/zookeeper/pid" "$(bw_port ZOOKEEPER_PORT)"; fi
+  for n in "${BROKERS[@]}"; do status_line "kafka-$mode broker $n" "$dir/broker-$n/pid" "$(broker_port "$n")"; done
 }
 
 case "$action" in
