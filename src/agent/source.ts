@@ -55,11 +55,22 @@ interface PendingBatch<R extends Span> {
   acknowledged: boolean;
 }
 
-let followedCount = 0;
+/** What is known of a file when the source begins to follow it. */
+interface Opening {
+  readonly identity: FileIdentity;
+  readonly key: FileKey;
+  readonly fingerprint: Fingerprint;
+  readonly handle: FileHandle;
+  readonly path: string;
+  readonly start: ByteOffset;
+  readonly size: number;
+}
 
 class FollowedFile<R extends Span> {
-  /** Which was followed first, for the order of files that had the same path. */
-  readonly sequence = followedCount++;
+  readonly identity: FileIdentity;
+  readonly key: FileKey;
+  readonly fingerprint: Fingerprint;
+  handle: FileHandle | undefined;
   path: string;
   /** The path the file had when it was rotated away: a new file there waits until this one is read to its end. */
   formerPath: string | undefined;
@@ -77,24 +88,24 @@ class FollowedFile<R extends Span> {
   readonly splitter: LineSplitter;
 
   constructor(
-    readonly identity: FileIdentity,
-    readonly key: FileKey,
-    readonly fingerprint: Fingerprint,
-    public handle: FileHandle | undefined,
-    path: string,
-    start: ByteOffset,
-    size: number,
+    opening: Opening,
+    /** Which was followed first, for the order of files that had the same path. */
+    readonly sequence: number,
     readonly stage: RecordStage<R>,
     maxLineBytes: number,
     now: Instant,
   ) {
-    this.path = path;
-    this.readPos = start;
-    this.size = size;
-    this.acknowledged = start;
-    this.handedEnd = start;
+    this.identity = opening.identity;
+    this.key = opening.key;
+    this.fingerprint = opening.fingerprint;
+    this.handle = opening.handle;
+    this.path = opening.path;
+    this.readPos = opening.start;
+    this.size = opening.size;
+    this.acknowledged = opening.start;
+    this.handedEnd = opening.start;
     this.lastLineAt = now;
-    this.splitter = new LineSplitter(start, maxLineBytes);
+    this.splitter = new LineSplitter(opening.start, maxLineBytes);
   }
 
   get ref(): FileRef {
@@ -119,6 +130,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   readonly #ready: Batch<R>[] = [];
   readonly #detach: () => void;
   #inFlight = 0;
+  #sequence = 0;
   #closed = false;
   #wakeUp: (() => void) | undefined;
   #iterator: AsyncGenerator<Batch<R>> | undefined;
@@ -237,8 +249,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
         // The fingerprint is compared at every poll: a file truncated and rewritten to the same
         // size between two polls differs only there.
         if (size < file.readPos || !(await hasFingerprint(file.handle, file.fingerprint))) {
-          this.#deps.telemetry.emit('file_truncated', { path: file.path, offset: file.readPos, size });
-          await this.#followTruncated(file, size);
+          await this.#followTruncated(file);
           continue;
         }
       } catch (error) {
@@ -326,7 +337,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
         start = 0;
       } else if (checkpoint === undefined && firstPoll && this.#options.start_position === 'end') start = await lastLineEnd(handle, size);
       else start = 0;
-      this.#follow(new FollowedFile(identity, opened, fingerprint, handle, path, start as ByteOffset, size, this.#deps.records({ identity, path }), this.#options.max_line_bytes, this.#deps.clock.now()));
+      this.#follow({ identity, key: opened, fingerprint, handle, path, start: start as ByteOffset, size }, undefined);
       handle = undefined;
     } catch (error) {
       this.#readFailed(path, error);
@@ -351,11 +362,9 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
           const stats = await handle.stat({ bigint: true });
           const key = fileKey(stats);
           if (key.dev === checkpoint.dev && key.ino === checkpoint.ino && (await hasFingerprint(handle, checkpoint.fingerprint)) && checkpoint.offset <= Number(stats.size)) {
-            const file = new FollowedFile(checkpoint.identity, key, checkpoint.fingerprint, handle, path, checkpoint.offset, Number(stats.size), this.#deps.records({ identity: checkpoint.identity, path }), this.#options.max_line_bytes, this.#deps.clock.now());
+            const { identity, fingerprint, offset } = checkpoint;
+            this.#follow({ identity, key, fingerprint, handle, path, start: offset, size: Number(stats.size) }, checkpoint.path);
             handle = undefined;
-            file.rotated = true;
-            file.formerPath = checkpoint.path;
-            this.#follow(file);
             continue;
           }
         }
@@ -390,10 +399,18 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
     return undefined;
   }
 
-  #follow(file: FollowedFile<R>): void {
-    this.#files.set(file.identity, file);
+  /** Begins to follow a file; `rotatedFrom` is the path it had, for one rotated while the agent was down. */
+  #follow(opening: Opening, rotatedFrom: string | undefined): FollowedFile<R> {
+    const { identity, path } = opening;
+    const file = new FollowedFile(opening, this.#sequence++, this.#deps.records({ identity, path }), this.#options.max_line_bytes, this.#deps.clock.now());
+    if (rotatedFrom !== undefined) {
+      file.rotated = true;
+      file.formerPath = rotatedFrom;
+    }
+    this.#files.set(identity, file);
     this.#checkpoint(file);
-    this.#deps.telemetry.emit('file_opened', { path: file.path, identity: file.identity, offset: file.readPos });
+    this.#deps.telemetry.emit('file_opened', { path, identity, offset: opening.start });
+    return file;
   }
 
   #followedByKey(key: FileKey): FollowedFile<R> | undefined {
@@ -434,8 +451,16 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
 
   async #readChunk(file: FollowedFile<R>): Promise<boolean> {
     const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
-    const { bytesRead } = await file.handle!.read(buffer, 0, READ_CHUNK_BYTES, file.readPos);
+    const handle = file.handle!;
+    const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK_BYTES, file.readPos);
     if (bytesRead === 0) return false;
+    // Truncated and rewritten past the read offset since the last poll: the chunk is the new
+    // content's middle, not the old content's continuation, and must not be handed on. Checked
+    // after the read, so a chunk that passes was read before any truncation.
+    if (!(await hasFingerprint(handle, file.fingerprint))) {
+      await this.#followTruncated(file);
+      return true;
+    }
     file.readPos += bytesRead;
     if (file.readPos > file.size) file.size = file.readPos;
     const { metrics } = this.#deps;
@@ -498,19 +523,25 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
    * followed again from 0 under the identity of its new first line, whatever its path is by now.
    * While the new first line is incomplete the file is left to discovery at its path.
    */
-  async #followTruncated(file: FollowedFile<R>, size: number): Promise<void> {
+  async #followTruncated(file: FollowedFile<R>): Promise<void> {
     const handle = file.handle!;
+    const size = Number((await handle.stat()).size);
+    this.#deps.telemetry.emit('file_truncated', { path: file.path, offset: file.readPos, size });
     file.handle = undefined;
     // The bytes not read before the truncation are gone; what was read is handed on.
     this.#letGo(file, false);
-    const fingerprint = await readFingerprint(handle);
-    if (fingerprint === undefined) return await handle.close();
+    let fingerprint: Fingerprint | undefined;
+    try {
+      fingerprint = await readFingerprint(handle);
+    } finally {
+      if (fingerprint === undefined) await handle.close();
+    }
+    if (fingerprint === undefined) return;
     const identity = fileIdentity(file.key, fingerprint);
-    const again = new FollowedFile(identity, file.key, fingerprint, handle, file.path, 0 as ByteOffset, size, this.#deps.records({ identity, path: file.path }), this.#options.max_line_bytes, this.#deps.clock.now());
+    const again = this.#follow({ identity, key: file.key, fingerprint, handle, path: file.path, start: 0 as ByteOffset, size }, file.formerPath);
     again.rotated = file.rotated;
-    again.formerPath = file.formerPath;
-    this.#follow(again);
   }
+
 
   #forget(file: FollowedFile<R>): void {
     this.#files.delete(file.identity);

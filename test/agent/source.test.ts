@@ -104,6 +104,25 @@ describe('FileSource', () => {
     expect(h.events.map((e) => e.event)).toContain('file_truncated');
   });
 
+  it('does not hand on the middle of a file truncated and rewritten past the read offset between two polls', async () => {
+    const log = h.path('server.log');
+    append(log, ['old first']);
+    h.holdAcks = true;
+    // One poll at the start; after it, only acknowledgements wake the reader.
+    await h.start({ poll_interval_seconds: 3600 });
+    await h.waitForTexts(['old first']);
+    truncateSync(log, 0);
+    append(log, ['new first line', 'new second line']);
+    h.holdAcks = false;
+    h.release();
+    await h.waitForTexts(['old first', 'new first line', 'new second line']);
+    expect(h.delivered.map((d) => [d.text, d.offset])).toEqual([
+      ['old first', 0],
+      ['new first line', 0],
+      ['new second line', 15],
+    ]);
+  });
+
   it('reads a file truncated and rewritten while the agent was down from its start', async () => {
     const log = h.path('server.log');
     append(log, ['short']);
