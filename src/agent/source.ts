@@ -45,7 +45,7 @@ export interface FileSourceDeps<R extends Span> {
   readonly metrics: FollowerMetrics;
 }
 
-const READ_CHUNK_BYTES = 64 * 1024;
+const READ_CHUNK_BYTES = 256 * 1024;
 
 interface PendingBatch<R extends Span> {
   readonly file: FollowedFile<R>;

@@ -209,7 +209,7 @@ describe('FileSource', () => {
   it('stops reading when max_in_flight_bytes are unacknowledged, and goes on when they are acknowledged', async () => {
     const log = h.path('server.log');
     h.holdAcks = true;
-    // 300 lines of 1000 bytes: the first 64 KiB chunk alone passes the bound.
+    // 300 lines of 1000 bytes, more than one 256 KiB chunk: the first chunk alone passes the bound.
     append(log, lines('x'.repeat(994), 300));
     await h.start({ max_in_flight_bytes: 1000 });
     await h.waitFor(
