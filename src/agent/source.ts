@@ -132,6 +132,9 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   #inFlight = 0;
   #sequence = 0;
   #closed = false;
+  #pollDue = false;
+  #pollTimer: NodeJS.Timeout | undefined;
+  #woken = false;
   #wakeUp: (() => void) | undefined;
   #iterator: AsyncGenerator<Batch<R>> | undefined;
 
@@ -170,6 +173,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   /** Stops reading, closes the files and writes the registry. Unacknowledged batches are read again by the next run. */
   async close(): Promise<void> {
     this.#closed = true;
+    clearTimeout(this.#pollTimer);
     this.#wake();
     await this.#iterator?.return(undefined);
     for (const file of this.#files.values()) await this.#closeHandle(file);
@@ -194,21 +198,27 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
 
   async *#run(): AsyncGenerator<Batch<R>> {
     let firstPoll = true;
-    let poll = true;
+    this.#pollDue = true;
     while (!this.#closed) {
-      if (poll) {
+      if (this.#pollDue) {
+        this.#pollDue = false;
         await this.#checkFollowed();
         await this.#discover(firstPoll);
         firstPoll = false;
+        // Armed after the poll, so polls never overlap; its own timer, so that a busy reader
+        // woken by acknowledgements still polls (a rotation under a fast writer is found in time).
+        this.#pollTimer = setTimeout(() => {
+          this.#pollDue = true;
+          this.#wake();
+        }, this.#options.poll_interval_seconds * 1000);
       }
       yield* this.#drainReady();
-      while (!this.#closed && this.#inFlight < this.#options.max_in_flight_bytes && (await this.#readRound())) {
+      while (!this.#closed && !this.#pollDue && this.#inFlight < this.#options.max_in_flight_bytes && (await this.#readRound())) {
         yield* this.#drainReady();
       }
       if (this.#inFlight < this.#options.max_in_flight_bytes) this.#flushIdle();
       yield* this.#drainReady();
-      if (this.#closed) return;
-      poll = await this.#wait();
+      if (!this.#closed && !this.#pollDue) await this.#wait();
     }
   }
 
@@ -216,24 +226,22 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
     while (this.#ready.length > 0 && !this.#closed) yield this.#ready.shift()!;
   }
 
-  /** Resolves true when the poll interval passed, false when woken earlier by an acknowledgement. */
-  #wait(): Promise<boolean> {
+  /** Resolves at the next acknowledgement, poll or close (at once if one came since the last wait). */
+  #wait(): Promise<void> {
+    if (this.#woken) {
+      this.#woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.#wakeUp = undefined;
-        resolve(true);
-      }, this.#options.poll_interval_seconds * 1000);
-      this.#wakeUp = () => {
-        clearTimeout(timer);
-        resolve(false);
-      };
+      this.#wakeUp = resolve;
     });
   }
 
   #wake(): void {
     const wakeUp = this.#wakeUp;
     this.#wakeUp = undefined;
-    wakeUp?.();
+    if (wakeUp === undefined) this.#woken = true;
+    else wakeUp();
   }
 
   /** Finds rotation, deletion and truncation of the files followed, and lets go of rotated files read to their end. */
