@@ -35,6 +35,11 @@ export function fileKey(stats: BigIntStats): FileKey {
   return { dev: stats.dev.toString(), ino: stats.ino.toString() };
 }
 
+/** Whether two stats name the same file (not necessarily with the same content: see Fingerprint). */
+export function sameFile(a: FileKey, b: FileKey): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
 export function fileIdentity(key: FileKey, fingerprint: Fingerprint): FileIdentity {
   return `${key.dev}:${key.ino}:${fingerprint.hash}` as FileIdentity;
 }

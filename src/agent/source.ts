@@ -5,7 +5,7 @@ import { glob } from 'tinyglobby';
 import type { ByteOffset, Clock, Instant } from '../core/index.js';
 import type { Telemetry } from '../telemetry/index.js';
 import type { CheckpointRegistry } from './checkpoints.js';
-import { fileIdentity, fileKey, hasFingerprint, readFingerprint, type FileIdentity, type FileKey, type Fingerprint } from './identity.js';
+import { fileIdentity, fileKey, hasFingerprint, readFingerprint, sameFile, type FileIdentity, type FileKey, type Fingerprint } from './identity.js';
 import { LineSplitter, type Line, type Span } from './lines.js';
 import type { FollowerMetrics, FollowProgress } from './metrics.js';
 import type { FileRef, RecordStage, RecordStageFactory } from './records.js';
@@ -279,7 +279,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   async #stillAt(file: FollowedFile<R>): Promise<boolean> {
     try {
       const key = fileKey(await stat(file.path, { bigint: true }));
-      return key.dev === file.key.dev && key.ino === file.key.ino;
+      return sameFile(key, file.key);
     } catch {
       return false;
     }
@@ -343,7 +343,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
         // Same first line, shorter than its checkpoint: truncated and rewritten while the agent was down.
         this.#deps.telemetry.emit('file_truncated', { path, offset: checkpoint.offset, size });
         start = 0;
-      } else if (checkpoint === undefined && firstPoll && this.#options.start_position === 'end') start = await lastLineEnd(handle, size);
+      } else if (firstPoll && this.#options.start_position === 'end') start = await lastLineEnd(handle, size);
       else start = 0;
       this.#follow({ identity, key: opened, fingerprint, handle, path, start: start as ByteOffset, size }, undefined);
       handle = undefined;
@@ -369,7 +369,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
           handle = await open(path, 'r');
           const stats = await handle.stat({ bigint: true });
           const key = fileKey(stats);
-          if (key.dev === checkpoint.dev && key.ino === checkpoint.ino && (await hasFingerprint(handle, checkpoint.fingerprint)) && checkpoint.offset <= Number(stats.size)) {
+          if (sameFile(key, checkpoint) && (await hasFingerprint(handle, checkpoint.fingerprint)) && checkpoint.offset <= Number(stats.size)) {
             const { identity, fingerprint, offset } = checkpoint;
             this.#follow({ identity, key, fingerprint, handle, path, start: offset, size: Number(stats.size) }, checkpoint.path);
             handle = undefined;
@@ -399,7 +399,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
       const candidate = join(dirname(path), name);
       try {
         const found = fileKey(await stat(candidate, { bigint: true }));
-        if (found.dev === key.dev && found.ino === key.ino) return candidate;
+        if (sameFile(found, key)) return candidate;
       } catch {
         // Rotated away again while we looked: not this one.
       }
@@ -423,7 +423,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
 
   #followedByKey(key: FileKey): FollowedFile<R> | undefined {
     for (const file of this.#files.values()) {
-      if (!file.released && file.key.dev === key.dev && file.key.ino === key.ino) return file;
+      if (!file.released && sameFile(file.key, key)) return file;
     }
     return undefined;
   }

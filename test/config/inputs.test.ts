@@ -3,21 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type { FollowOptions } from '../../src/agent/index.js';
-import { ConfigError, inputsSchema, parseYaml, type InputConfig } from '../../src/config/index.js';
+import { inputsSchema, parseYaml, type InputConfig } from '../../src/config/index.js';
+import { configProblems } from '../support/config-problems.js';
 
 const agentFile = z.strictObject({ inputs: inputsSchema });
 
 const minimal = 'inputs:\n  - paths: [/var/log/kafka/server.log]\n    service_type: kafka\n    cluster: orders-prod\n    broker_id: 1\n';
 
-function problemsOf(text: string): string {
-  try {
-    parseYaml(text, 'agent.yaml', agentFile);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const problemsOf = (text: string): string => configProblems(text, agentFile);
 
 describe('inputs', () => {
   it('hands the follower its slice of an input as parsed', () => {
