@@ -550,7 +550,6 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
     again.rotated = file.rotated;
   }
 
-
   #forget(file: FollowedFile<R>): void {
     this.#files.delete(file.identity);
     this.#deps.registry.delete(file.identity);
