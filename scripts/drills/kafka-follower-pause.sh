@@ -8,9 +8,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/kafka-lib.sh"
 from=$(drill_now)
 start_traffic "drill-pause-$(date +%s)" 35
 broker=$(follower_broker)
-bw_log "pausing broker $broker"
-kafka signal-broker "$broker" STOP
-sleep 9
-kafka signal-broker "$broker" CONT
-bw_log "resumed broker $broker"
+pause_broker "$broker" 9
 finish_drill follower-pause "$from" "broker $broker paused with SIGSTOP for 9 s under a producer, then SIGCONT"

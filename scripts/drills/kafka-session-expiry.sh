@@ -8,10 +8,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/kafka-lib.sh"
 from=$(drill_now)
 start_traffic "drill-session-$(date +%s)" 55
 broker=$(follower_broker)
-bw_log "pausing broker $broker for 25 s"
-kafka signal-broker "$broker" STOP
-sleep 25
-kafka signal-broker "$broker" CONT
-bw_log "resumed broker $broker"
+pause_broker "$broker" 25
 sleep 15
 finish_drill session-expiry "$from" "broker $broker paused with SIGSTOP for 25 s (session timeout 18 s), then SIGCONT"
