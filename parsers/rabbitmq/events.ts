@@ -142,7 +142,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.connection': m[1]! }),
     source: 'rabbit_reader:log_connection_exception/3,4',
     versions: '3.6–4.x',
-    example: `${DRILLS}/3.10.8-queues/r1.log:28, ${PUBLIC}/3.7-heartbeat-timeout.log:1`,
+    example: `${DRILLS}/3.10.8-queues/r1.log:27, ${PUBLIC}/3.7-heartbeat-timeout.log:1`,
   },
   {
     action: 'connection_closed_abruptly',
@@ -156,7 +156,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     }),
     source: 'rabbit_reader:log_connection_exception/3,4',
     versions: '3.6–4.x',
-    example: `${DRILLS}/3.10.8-queues/r1.log:24, ${PUBLIC}/3.6-connection-closed-abruptly.log:4`,
+    example: `${DRILLS}/3.10.8-queues/r1.log:23, ${PUBLIC}/3.6-connection-closed-abruptly.log:4`,
   },
   {
     action: 'connection_blocked',
@@ -176,7 +176,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]!, 'rabbitmq.node.subject': pidNode(m[3]!) }),
     source: 'rabbit_mirror_queue_slave:promote_me/2 through rabbit_mirror_queue_misc:log_info/3',
     versions: '3.6–3.13 (classic mirroring is gone in 4.0)',
-    example: `${DRILLS}/3.10.8-queues/r3.log:228, ${PUBLIC}/3.6-mirror-promotion.log:4, ${PUBLIC}/3.9plus-mirror-promotion.log:1`,
+    example: `${DRILLS}/3.10.8-queues/r3.log:230, ${PUBLIC}/3.6-mirror-promotion.log:4, ${PUBLIC}/3.9plus-mirror-promotion.log:1`,
   },
   {
     action: 'metadata_store_leader_changed',
@@ -206,7 +206,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]! }),
     source: 'ra_server_proc:handle_state_enter/3 (rabbitmq/ra), friendly_name from rabbit_quorum_queue',
     versions: '3.8–4.x',
-    example: `${DRILLS}/3.10.8-queues/r3.log:232, ${PUBLIC}/4.x-quorum-leader-message.log:1`,
+    example: `${DRILLS}/3.10.8-queues/r3.log:228, ${PUBLIC}/4.x-quorum-leader-message.log:1`,
   },
   {
     action: 'queue_leader_changed',
@@ -216,7 +216,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]!, 'rabbitmq.node.subject': erlangNode(m[3]!) }),
     source: 'ra_server_proc (rabbitmq/ra), friendly_name from rabbit_quorum_queue',
     versions: '3.8–4.x',
-    example: `${DRILLS}/3.10.8-queues/r2.log:16, ${PUBLIC}/3.9plus-quorum-leader.log:2`,
+    example: `${DRILLS}/3.10.8-queues/r2.log:14, ${PUBLIC}/3.9plus-quorum-leader.log:2`,
   },
   {
     action: 'queue_leader_changed',
@@ -323,7 +323,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: subjectNode,
     source: 'rabbit_mnesia:forget_cluster_node/2,3',
     versions: '3.6–4.x (Mnesia)',
-    example: `${DRILLS}/3.10.8-queues/r2.log:17`,
+    example: `${DRILLS}/3.10.8-queues/r2.log:15`,
   },
   {
     action: 'cluster_leave',

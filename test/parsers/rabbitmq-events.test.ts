@@ -289,17 +289,17 @@ const DRILL_CAPTURES: Record<string, Record<number, Expected>> = {
   },
 
   '3.10.8-queues/r1.log': {
-    2: down('r3-100@vm'),
-    4: down('r3-100@vm'),
+    1: down('r3-100@vm'),
+    3: down('r3-100@vm'),
+    4: up('r3-100@vm'),
     5: up('r3-100@vm'),
-    6: up('r3-100@vm'),
-    9: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
-    24: {
+    8: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
+    23: {
       action: 'connection_closed_abruptly',
-      fields: { 'rabbitmq.connection': '127.0.0.1:58312 -> 127.0.0.1:15801', 'rabbitmq.vhost': '/' },
+      fields: { 'rabbitmq.connection': '127.0.0.1:49002 -> 127.0.0.1:15801', 'rabbitmq.vhost': '/' },
     },
-    28: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '127.0.0.1:48076 -> 127.0.0.1:15801' } },
-    64: { action: 'node_stopped', fields: {} },
+    27: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '127.0.0.1:40634 -> 127.0.0.1:15801' } },
+    63: { action: 'node_stopped', fields: {} },
   },
   '3.10.8-queues/r2.log': {
     1: down('r3-100@vm'),
@@ -308,24 +308,24 @@ const DRILL_CAPTURES: Record<string, Record<number, Expected>> = {
     5: up('r3-100@vm'),
     8: leader('bw-qq', 'r1-100@vm'),
     9: down('r1-100@vm'),
-    12: down('r1-100@vm'),
-    16: leader('bw-qq', 'r3-100@vm'),
-    17: { action: 'cluster_leave', fields: { 'rabbitmq.node.subject': 'r1-100@vm' } },
+    13: down('r1-100@vm'),
+    14: leader('bw-qq', 'r3-100@vm'),
+    15: { action: 'cluster_leave', fields: { 'rabbitmq.node.subject': 'r1-100@vm' } },
   },
   '3.10.8-queues/r3.log': {
     35: { action: 'node_stopped', fields: {} },
     59: { action: 'cluster_join', fields: { 'rabbitmq.peers': ['r2-100@vm', 'r1-100@vm'] } },
-    218: up('r1-100@vm'),
+    217: up('r1-100@vm'),
     220: up('r2-100@vm'),
     221: { action: 'node_started', fields: {} },
     223: leader('bw-qq', 'r1-100@vm'),
     224: down('r1-100@vm'),
     227: down('r1-100@vm'),
-    228: {
+    228: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
+    230: {
       action: 'mirror_promoted',
       fields: { 'rabbitmq.queue': 'bw-cmq', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'r3-100@vm' },
     },
-    232: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
   },
 };
 
