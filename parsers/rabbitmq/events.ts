@@ -61,7 +61,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     // `starting_partitioned_network` is the same finding made while the node starts.
     pattern: /inconsistent_database, (?:running|starting)_partitioned_network, ('[^']+'|[^\s}]+)\}/,
     fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
-    source: 'mnesia (OTP) mnesia_monitor, reported through the error logger',
+    source: 'mnesia (OTP): its default system-event handler mnesia_event, named in the message',
     versions: '3.6–3.13, 4.x on Mnesia',
     example: `${DRILLS}/3.10.8-partition-ignore/r1.log:13, ${PUBLIC}/3.7.8-partial-partition.log:3`,
   },
