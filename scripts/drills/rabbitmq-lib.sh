@@ -1,6 +1,8 @@
 # Shared by the RabbitMQ drills: a fresh three-node cluster, and capture of every node's log.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rabbitmq() { bash "$ENGINES/rabbitmq.sh" "$@"; }
+# How the drill that sourced this file was invoked, for its PROVENANCE note.
+drill_command="bash scripts/drills/$(basename "$0")${*:+ $*}"
 version=$(rabbitmqctl version 2>/dev/null || dpkg-query -W -f='${Version}' rabbitmq-server | cut -d- -f1)
 
 # start_cluster [PARTITION_HANDLING]
@@ -20,7 +22,7 @@ finish_drill() {
     capture_window "$from" "$to" "$BW_RUN_DIR/rabbitmq/r$n/log/$(rabbitmq node "$n").log" "$dest/r$n.log"
   done
   note_provenance "$dest" "RabbitMQ $version (Debian package), Erlang $(erl -noshell -eval 'io:put_chars(erlang:system_info(otp_release)), halt().'), three nodes on loopback (scripts/engines/rabbitmq.sh)." \
-    "Drill: $description" "Command: bash scripts/drills/rabbitmq-${name%%-*}.sh ${name#*-}" \
+    "Drill: $description" "Command: $drill_command" \
     "Captured: $from to $to (node local time), by scripts/drills/lib.sh capture_window."
   bw_log "captured $dest"
 }
