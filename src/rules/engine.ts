@@ -34,8 +34,11 @@ export class RuleEngine {
   readonly #latenessMs: number;
   /** Newest event time seen. */
   #maxSeen = NEVER;
-  /** Ids of accepted events in arrival order, with their time: pruned once they are too late. */
-  #seen = new Map<string, number>();
+  /** Ids of accepted events: remembered while an event with that time could still count. */
+  #seen = new Set<string>();
+  /** The same ids in arrival order with their times, a queue whose front is pruned. */
+  #order: Array<readonly [string, number]> = [];
+  #head = 0;
 
   constructor(specs: readonly RuleSpec[], options: RuleEngineOptions = { allowedLatenessMs: DEFAULT_ALLOWED_LATENESS_MS }) {
     this.#latenessMs = options.allowedLatenessMs;
@@ -70,7 +73,8 @@ export class RuleEngine {
     if (at < this.watermark) return 'late';
     const id: EventId = event['event.id'];
     if (this.#seen.has(id)) return 'duplicate';
-    this.#seen.set(id, at);
+    this.#seen.add(id);
+    this.#order.push([id, at]);
     if (at > this.#maxSeen) this.#maxSeen = at;
     const action = event['event.action'];
     if (action !== undefined) {
@@ -78,7 +82,7 @@ export class RuleEngine {
       if (rules !== undefined) for (const rule of rules) rule.feed(event, at as Instant);
     }
     for (const rule of this.#everyEvent) rule.feed(event, at as Instant);
-    if (this.#seen.size > 4096) this.#forgetLate();
+    this.#forgetLate();
     return 'accepted';
   }
 
@@ -93,7 +97,7 @@ export class RuleEngine {
     return {
       version: 1,
       maxSeen: this.#maxSeen,
-      seen: [...this.#seen],
+      seen: this.#order.slice(this.#head),
       rules: Object.fromEntries(this.#rules.map((rule) => [rule.name, rule.snapshot()])),
     };
   }
@@ -101,7 +105,9 @@ export class RuleEngine {
   /** Rules absent from the snapshot (added since) start empty; state of removed rules is dropped. */
   restore(snapshot: EngineSnapshot): void {
     this.#maxSeen = snapshot.maxSeen;
-    this.#seen = new Map(snapshot.seen);
+    this.#order = snapshot.seen.map(([id, at]) => [id, at] as const);
+    this.#head = 0;
+    this.#seen = new Set(this.#order.map(([id]) => id));
     for (const rule of this.#rules) {
       const state = snapshot.rules[rule.name];
       if (state !== undefined) rule.restore(state);
@@ -110,13 +116,18 @@ export class RuleEngine {
 
   /**
    * Ids arrive almost in time order, so dropping from the front until the first still-current id
-   * keeps the map near its bound without a sort; a straggler is dropped on a later pass.
+   * keeps the set near its bound without a sort; an id behind a straggler waits for a later pass.
    */
   #forgetLate(): void {
     const watermark = this.watermark;
-    for (const [id, at] of this.#seen) {
-      if (at >= watermark) break;
-      this.#seen.delete(id);
+    const order = this.#order;
+    while (this.#head < order.length && order[this.#head]![1] < watermark) {
+      this.#seen.delete(order[this.#head]![0]);
+      this.#head += 1;
+    }
+    if (this.#head > 1024 && this.#head * 2 > order.length) {
+      this.#order = order.slice(this.#head);
+      this.#head = 0;
     }
   }
 }
