@@ -27,10 +27,18 @@ export function deliveryOf(result: AttemptResult): Delivery {
       // RFC 5321: 4yz is a transient failure, 5yz a permanent one.
       if (result.responseCode >= 400 && result.responseCode < 500) return { outcome: 'retry', reason: `SMTP ${result.response}` };
       return { outcome: 'give_up', reason: `SMTP ${result.response}` };
-    case 'network':
-      return { outcome: 'retry', reason: networkReason(result.error) };
+    case 'network': {
+      const reason = networkReason(result.error);
+      return PERMANENT_CODES.has(reason) ? { outcome: 'give_up', reason } : { outcome: 'retry', reason };
+    }
   }
 }
+
+/**
+ * Failures that happen before any server answer but that no retry fixes: nodemailer's EAUTH
+ * (credentials missing or refused) and EENVELOPE (no valid sender or recipient).
+ */
+const PERMANENT_CODES: ReadonlySet<string> = new Set(['EAUTH', 'EENVELOPE']);
 
 /** The system error code (ECONNREFUSED, ...) or `timeout`: never the message, which may hold a URL. */
 function networkReason(error: unknown): string {

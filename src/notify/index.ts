@@ -28,3 +28,4 @@ export { WebhookNotifier, signBody, SIGNATURE_HEADER, IDEMPOTENCY_HEADER, type W
 export { SlackNotifier, type SlackConfig } from './notifiers/slack.js';
 export { ConsoleNotifier, type ConsoleConfig } from './notifiers/console.js';
 export { AlertmanagerNotifier, type AlertmanagerConfig } from './notifiers/alertmanager.js';
+export { EmailNotifier, type EmailConfig } from './notifiers/email.js';

@@ -5,11 +5,12 @@ import { z } from 'zod';
 import type { Notifier } from './delivery.js';
 import { AlertmanagerNotifier, alertmanagerSchema } from './notifiers/alertmanager.js';
 import { ConsoleNotifier, consoleSchema } from './notifiers/console.js';
+import { EmailNotifier, emailSchema } from './notifiers/email.js';
 import { SlackNotifier, slackSchema } from './notifiers/slack.js';
 import { WebhookNotifier, webhookSchema } from './notifiers/webhook.js';
 import { policySchema } from './policy.js';
 
-export const receiverSchema = z.discriminatedUnion('type', [consoleSchema, webhookSchema, slackSchema, alertmanagerSchema]);
+export const receiverSchema = z.discriminatedUnion('type', [consoleSchema, webhookSchema, slackSchema, emailSchema, alertmanagerSchema]);
 
 export type ReceiverConfig = z.output<typeof receiverSchema>;
 
@@ -35,6 +36,8 @@ export type NotifyConfig = z.output<typeof notifySchema>;
 
 export interface NotifierDeps {
   readonly stdout: Writable;
+  /** Where secrets named in the config (password_env) are read. */
+  readonly env: NodeJS.ProcessEnv;
 }
 
 export function createNotifier(config: ReceiverConfig, deps: NotifierDeps): Notifier {
@@ -45,6 +48,8 @@ export function createNotifier(config: ReceiverConfig, deps: NotifierDeps): Noti
       return new WebhookNotifier(config);
     case 'slack':
       return new SlackNotifier(config);
+    case 'email':
+      return new EmailNotifier(config, deps.env);
     case 'alertmanager':
       return new AlertmanagerNotifier(config);
   }

@@ -53,7 +53,7 @@ function loop(url: string) {
     deadLetterAfterMs: 3600_000,
   });
   boxes.push(box);
-  const notifiers = new Map<string, Notifier>(config.receivers.map((r) => [r.name, createNotifier(r, { stdout: process.stdout })]));
+  const notifiers = new Map<string, Notifier>(config.receivers.map((r) => [r.name, createNotifier(r, { stdout: process.stdout, env: {} })]));
   const step = async (seconds: number) => {
     box.enqueue(pipeline.tick(seconds));
     return box.deliverDue(notifiers, new AbortController().signal);
