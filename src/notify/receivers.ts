@@ -2,6 +2,7 @@
 // file in notifiers/ and a line here.
 import type { Writable } from 'node:stream';
 import { z } from 'zod';
+import { discriminatorError } from '../rules/index.js';
 import type { Notifier } from './delivery.js';
 import { AlertmanagerNotifier, alertmanagerSchema } from './notifiers/alertmanager.js';
 import { ConsoleNotifier, consoleSchema } from './notifiers/console.js';
@@ -10,7 +11,11 @@ import { SlackNotifier, slackSchema } from './notifiers/slack.js';
 import { WebhookNotifier, webhookSchema } from './notifiers/webhook.js';
 import { policySchema } from './policy.js';
 
-export const receiverSchema = z.discriminatedUnion('type', [consoleSchema, webhookSchema, slackSchema, emailSchema, alertmanagerSchema]);
+const RECEIVER_SCHEMAS = [consoleSchema, webhookSchema, slackSchema, emailSchema, alertmanagerSchema] as const;
+
+export const receiverSchema = z.discriminatedUnion('type', RECEIVER_SCHEMAS, {
+  error: discriminatorError(RECEIVER_SCHEMAS.map((s) => s.shape.type.value)),
+});
 
 export type ReceiverConfig = z.output<typeof receiverSchema>;
 

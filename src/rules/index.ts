@@ -8,6 +8,7 @@ export { PLACEHOLDERS, Template, formatList, type TemplateData } from './templat
 export {
   ruleSpecSchema,
   ruleFileSchema,
+  discriminatorError,
   RULE_KINDS,
   SEVERITIES,
   type RuleSpec,

@@ -23,6 +23,11 @@ const template = z.string().superRefine((text, ctx) => {
 
 const seconds = z.number().positive();
 
+/** For z.discriminatedUnion: an unknown `kind`/`type` is reported with the allowed values. */
+export function discriminatorError(values: readonly string[]): (issue: { readonly code: string }) => string | undefined {
+  return (issue) => (issue.code === 'invalid_union' ? `must be one of ${values.map((v) => `"${v}"`).join(', ')}` : undefined);
+}
+
 /**
  * How an alert ends by itself. `match`: the events that resolve it; with `per`, the alert tracks
  * one item per distinct value of those fields (a partition) and resolves once every item has seen
@@ -76,7 +81,7 @@ export const ruleSpecSchema = z.discriminatedUnion('kind', [
   }),
   // An absence alert resolves when its group is heard from again; no resolve block.
   z.strictObject({ kind: z.literal('absence'), ...common, for_seconds: seconds }),
-], { error: (issue) => (issue.code === 'invalid_union' ? `must be one of ${RULE_KINDS.map((k) => `"${k}"`).join(', ')}` : undefined) });
+], { error: discriminatorError(RULE_KINDS) });
 
 export type RuleSpec = z.output<typeof ruleSpecSchema>;
 

@@ -62,14 +62,13 @@ function notifier(port: number, to: string[], extra: { username?: string; passwo
   );
 }
 
-const signal = new AbortController().signal;
 
 describe('email notifier against a real local SMTP server', () => {
   it('sends the summary as subject and the alerts as body, with the idempotency key', async () => {
     const mails: Mail[] = [];
     const port = await smtpServer(mails);
     const n = notification();
-    expect(await notifier(port, ['oncall@example.org'], { username: 'bw', password_env: 'BW_SMTP_PASSWORD' }).deliver(n, signal)).toEqual({ outcome: 'ok' });
+    expect(await notifier(port, ['oncall@example.org'], { username: 'bw', password_env: 'BW_SMTP_PASSWORD' }).deliver(n)).toEqual({ outcome: 'ok' });
     expect(mails).toHaveLength(1);
     expect(mails[0]!.from).toBe('brokerwatch@example.org');
     expect(mails[0]!.to).toEqual(['oncall@example.org']);
@@ -81,13 +80,13 @@ describe('email notifier against a real local SMTP server', () => {
 
   it('retries a temporary refusal, gives up on a permanent one, and keeps the password out of the reason', async () => {
     const port = await smtpServer([]);
-    expect(await notifier(port, ['busy@example.org']).deliver(notification(), signal)).toMatchObject({ outcome: 'retry' });
-    expect(await notifier(port, ['nobody@example.org']).deliver(notification(), signal)).toMatchObject({ outcome: 'give_up' });
-    const missing = await notifier(port, ['oncall@example.org'], { username: 'bw', password_env: 'UNSET' }).deliver(notification(), signal);
+    expect(await notifier(port, ['busy@example.org']).deliver(notification())).toMatchObject({ outcome: 'retry' });
+    expect(await notifier(port, ['nobody@example.org']).deliver(notification())).toMatchObject({ outcome: 'give_up' });
+    const missing = await notifier(port, ['oncall@example.org'], { username: 'bw', password_env: 'UNSET' }).deliver(notification());
     expect(missing).toEqual({ outcome: 'give_up', reason: 'EAUTH' });
-    const wrong = await notifier(port, ['oncall@example.org'], { username: 'bw', password_env: 'BW_WRONG_PASSWORD' }).deliver(notification(), signal);
+    const wrong = await notifier(port, ['oncall@example.org'], { username: 'bw', password_env: 'BW_WRONG_PASSWORD' }).deliver(notification());
     expect(wrong).toMatchObject({ outcome: 'give_up', reason: expect.stringMatching(/^SMTP 535/) as string });
-    const right = await notifier(port, ['oncall@example.org'], { username: 'bw', password_env: 'BW_SMTP_PASSWORD' }).deliver(notification(), signal);
+    const right = await notifier(port, ['oncall@example.org'], { username: 'bw', password_env: 'BW_SMTP_PASSWORD' }).deliver(notification());
     expect(right).toEqual({ outcome: 'ok' });
     for (const d of [missing, wrong]) expect(JSON.stringify(d)).not.toContain('s3cret');
   });
@@ -95,6 +94,6 @@ describe('email notifier against a real local SMTP server', () => {
   it('retries when no SMTP server listens', async () => {
     const port = await smtpServer([]);
     await new Promise<void>((resolve) => servers.pop()!.close(() => resolve()));
-    expect(await notifier(port, ['oncall@example.org']).deliver(notification(), signal)).toEqual({ outcome: 'retry', reason: 'ESOCKET' });
+    expect(await notifier(port, ['oncall@example.org']).deliver(notification())).toEqual({ outcome: 'retry', reason: 'ESOCKET' });
   });
 });

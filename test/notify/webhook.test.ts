@@ -147,7 +147,7 @@ describe('Slack and Alertmanager notifiers against a real local HTTP receiver', 
     expect(r.received[0]!.path).toBe('/api/v2/alerts');
     expect(JSON.parse(r.received[0]!.body)).toEqual([
       {
-        labels: { alertname: 'kafka_isr_shrink', severity: 'warning', 'broker.cluster': 'prod-a', service: 'kafka' },
+        labels: { alertname: 'kafka_isr_shrink', severity: 'warning', broker_cluster: 'prod-a', service: 'kafka' },
         annotations: n!.alerts[0]!.annotations,
         startsAt: '2026-11-25T08:00:00.000Z',
         endsAt: '2026-11-25T09:00:00.000Z',

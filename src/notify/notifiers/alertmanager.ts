@@ -1,6 +1,8 @@
 // Prometheus Alertmanager's v2 API (POST /api/v2/alerts), for sites that route everything through
 // it. Alertmanager resolves an alert whose endsAt has passed, so a firing alert is sent with an
-// endsAt `alert_ttl_seconds` ahead: keep the route's repeat_interval below it.
+// endsAt `alert_ttl_seconds` ahead: keep the route's repeat_interval below it. Alertmanager
+// accepts only Prometheus label names ([a-zA-Z_][a-zA-Z0-9_]*) and answers 400 to `broker.cluster`,
+// so label names are sent with every other character as `_` (`broker_cluster`).
 import { z } from 'zod';
 import type { Delivery, Notifier } from '../delivery.js';
 import { postJson } from '../http.js';
@@ -32,9 +34,13 @@ export class AlertmanagerNotifier implements Notifier {
     const ttlEnd = new Date(n.createdAt + this.#config.alert_ttl_seconds * 1000).toISOString();
     const alerts = n.alerts.map((a) => {
       const { labels, annotations, startsAt, endsAt, generatorURL } = alertmanagerAlert(a, this.#config.external_url);
-      return { labels, annotations, startsAt, endsAt: a.state === 'firing' ? ttlEnd : endsAt, generatorURL };
+      return { labels: prometheusLabels(labels), annotations, startsAt, endsAt: a.state === 'firing' ? ttlEnd : endsAt, generatorURL };
     });
     const url = `${this.#config.url.replace(/\/+$/, '')}/api/v2/alerts`;
     return postJson(url, JSON.stringify(alerts), {}, this.#config.timeout_seconds * 1000, signal);
   }
+}
+
+export function prometheusLabels(labels: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).map(([name, value]) => [name.replace(/[^a-zA-Z0-9_]/g, '_').replace(/^(?=[0-9])/, '_'), value]));
 }
