@@ -4,7 +4,7 @@
 // record later than the allowed lateness is dropped and reported as late, never half-counted;
 // snapshot()/restore() carry every firing alert and every open window across a restart.
 export { conditionSchema, compileCondition, CONDITION_OPERATORS, type ConditionSpec, type Predicate } from './condition.js';
-export { PLACEHOLDERS, Template, formatList, type TemplateData } from './template.js';
+export { PLACEHOLDERS, Template, type TemplateData } from './template.js';
 export {
   ruleSpecSchema,
   ruleFileSchema,

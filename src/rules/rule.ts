@@ -45,6 +45,7 @@ interface GroupState {
   labels: Record<string, string>;
   /** Sorted by time: the matching events a window may still count (threshold, change). */
   pending: Pending[];
+  /** Absence: the newest matching event's time. */
   lastSeen: number;
   firing?: FiringState;
 }
@@ -69,8 +70,6 @@ export interface Rule {
   advance(now: Instant): AlertChange[];
   snapshot(): RuleSnapshot;
   restore(snapshot: RuleSnapshot): void;
-  /** How many alerts are firing now. */
-  readonly firingCount: number;
 }
 
 function listValues(value: BrokerEvent[FieldName]): Array<string | number> {
@@ -110,7 +109,6 @@ abstract class GroupedRule implements Rule {
   protected readonly lateness: number;
   readonly #match: Predicate;
   readonly #resolve: Predicate | undefined;
-  readonly #resolveActions: ReadonlySet<string> | undefined;
   readonly #summary: Template;
   readonly #description: Template;
   readonly #distinctFields: FieldName[];
@@ -136,15 +134,8 @@ abstract class GroupedRule implements Rule {
     this.#description = new Template(spec.description);
     this.#distinctFields = [...new Set([...this.#summary.distinctFields, ...this.#description.distinctFields])];
     const matchActions = requiredActions(spec.match);
-    this.#resolveActions = resolveMatch === undefined ? new Set() : requiredActions(resolveMatch);
-    this.actions =
-      matchActions === undefined || this.#resolveActions === undefined ? undefined : new Set([...matchActions, ...this.#resolveActions]);
-  }
-
-  get firingCount(): number {
-    let n = 0;
-    for (const g of this.groups.values()) if (g.firing !== undefined) n++;
-    return n;
+    const resolveActions = resolveMatch === undefined ? new Set<string>() : requiredActions(resolveMatch);
+    this.actions = matchActions === undefined || resolveActions === undefined ? undefined : new Set([...matchActions, ...resolveActions]);
   }
 
   feed(event: BrokerEvent, at: Instant): void {
@@ -344,7 +335,6 @@ class CountingRule extends GroupedRule {
   }
 
   protected onMatch(key: string, group: GroupState, event: BrokerEvent, at: number): void {
-    group.lastSeen = Math.max(group.lastSeen, at);
     if (group.firing !== undefined) {
       this.join(key, group, event, at);
       return;
@@ -385,10 +375,7 @@ class ChangeRule extends GroupedRule {
     while (group.pending.length > 1 && group.pending[1]!.at < cutoff) group.pending.shift();
     const changes = this.#changePoints(group.pending);
     if (group.firing !== undefined) {
-      if (changes.some((c) => c.event === event)) {
-        group.lastSeen = Math.max(group.lastSeen, at);
-        this.join(key, group, event, at);
-      }
+      if (changes.some((c) => c.event === event)) this.join(key, group, event, at);
       return;
     }
     const best = maxInWindow(

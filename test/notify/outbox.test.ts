@@ -58,6 +58,25 @@ describe('outbox', () => {
     expect(await again.deliverDue(new Map([['hook', notifier]]), signal)).toEqual({ pending: 0, delivered: 0, dead: 0 });
   });
 
+  it('saves the state that led to notifications in the same transaction as the notifications', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'bw-outbox-')), 'outbox.db');
+    const clock = new ManualClock(T0);
+    const box = outbox(path, clock);
+    expect(box.commit([notification('a')], { engine: { maxSeen: 1 }, policy: { groups: [] } })).toBe(1);
+    const unserialisable = {
+      toJSON: () => {
+        throw new Error('unserialisable');
+      },
+    };
+    expect(() => box.commit([notification('b')], { policy: { groups: ['g'] }, engine: unserialisable })).toThrow('unserialisable');
+    box.close();
+    open.length = 0;
+    const again = outbox(path, clock);
+    expect(again.rows().map((r) => r.key)).toEqual(['a']);
+    expect(again.loadState('engine')).toEqual({ maxSeen: 1 });
+    expect(again.loadState('policy')).toEqual({ groups: [] });
+  });
+
   it('stores a notification computed twice once', () => {
     const box = outbox(':memory:', new ManualClock(T0));
     expect(box.enqueue([notification('a')])).toBe(1);
