@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, starts or stops every engine the integration suites need: Elasticsearch (plain and
-# secured), Kafka in KRaft mode (4.1.1) and in ZooKeeper mode (3.9.1), and a RabbitMQ cluster.
+# secured), Kafka in KRaft mode (4.1.1) and in ZooKeeper mode (3.9.1), a RabbitMQ cluster, and
+# Prometheus Alertmanager.
 #   all.sh install | start | stop | status
 # `start` brings the engines up side by side and fails, with the failing engine's output, if any
 # of them is not ready; `stop` ends only what the scripts started.
@@ -14,6 +15,7 @@ ENGINES=(
   "kafka-kraft kafka.sh --mode kraft"
   "kafka-zk kafka.sh --mode zk"
   "rabbitmq rabbitmq.sh"
+  "alertmanager alertmanager.sh"
 )
 
 # run_all ACTION: the action for every engine at once; each one's output goes to a log of its own.

@@ -4,3 +4,4 @@
 export { ConfigError, formatProblem, type ConfigProblem, type SourcePosition } from './errors.js';
 export { parseYaml, formatPath } from './yaml-schema.js';
 export { INPUT_FORMATS, inputSchema, inputsSchema, type InputConfig } from './inputs.js';
+export { loadRules, builtinRulesDir, ruleFilesIn, type LoadedRule } from './rules.js';

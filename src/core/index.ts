@@ -10,3 +10,4 @@ export * from './actions.js';
 export * from './event-id.js';
 export * from './clock.js';
 export * from './errors.js';
+export * from './backoff.js';

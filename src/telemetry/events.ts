@@ -15,6 +15,9 @@ export const INTERNAL_EVENTS = {
   file_read_failed: { level: 'warn', help: 'a file could not be listed, opened or read; the agent tries again at the next poll' },
   checkpoint_dropped: { level: 'info', help: 'a checkpoint whose file no longer exists was removed from the registry' },
   checkpoint_write_failed: { level: 'error', help: 'the checkpoint registry could not be written; the agent retries at the next acknowledgement' },
+  notification_delivered: { level: 'info', help: 'a notifier accepted a notification from the outbox' },
+  notification_retry_scheduled: { level: 'warn', help: 'a notification attempt failed and will be retried after a backoff' },
+  notification_dead_lettered: { level: 'error', help: 'a notification was given up (rejected, or undelivered past the dead-letter age): not intended, needs a look' },
 } as const satisfies Record<string, InternalEventSpec>;
 
 export type InternalEventName = keyof typeof INTERNAL_EVENTS;

@@ -1,0 +1,205 @@
+// The persisted outbox: every notification is a row before any attempt to send it, and a row
+// leaves the pending state only on the notifier's answer: delivered on ok, dead on give_up or once
+// it is older than the dead-letter age, otherwise retried later with exponential backoff and
+// jitter. A crash between attempts loses nothing; the idempotency key (the primary key) makes a
+// notification computed twice one row. Every attempt is written to the delivery log.
+import Database from 'better-sqlite3';
+import { backoffDelayMs, BrokerwatchError, type BackoffPolicy, type Clock, type Instant } from '../core/index.js';
+import type { Telemetry } from '../telemetry/index.js';
+import type { Delivery, Notifier } from './delivery.js';
+import type { IdempotencyKey, Notification } from './policy.js';
+
+export type OutboxState = 'pending' | 'delivered' | 'dead';
+
+export interface OutboxOptions {
+  readonly clock: Clock;
+  readonly backoff: BackoffPolicy;
+  /** A notification still undelivered this long after it was queued is dead-lettered. */
+  readonly deadLetterAfterMs: number;
+  readonly random?: () => number;
+  readonly telemetry?: Telemetry;
+}
+
+export interface OutboxRow {
+  readonly key: IdempotencyKey;
+  readonly receiver: string;
+  readonly notification: Notification;
+  readonly state: OutboxState;
+  readonly attempts: number;
+  readonly nextAttemptAt: Instant;
+  readonly lastError: string | null;
+}
+
+export interface LogEntry {
+  readonly key: IdempotencyKey;
+  readonly receiver: string;
+  readonly at: Instant;
+  readonly outcome: Delivery['outcome'] | 'dead';
+  readonly reason: string | null;
+}
+
+export class OutboxError extends BrokerwatchError {
+  readonly code = 'BW_OUTBOX_UNAVAILABLE';
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS outbox (
+  key TEXT PRIMARY KEY,
+  receiver TEXT NOT NULL,
+  notification TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'dead')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  last_error TEXT
+);
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
+CREATE TABLE IF NOT EXISTS delivery_log (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL,
+  receiver TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  outcome TEXT NOT NULL,
+  reason TEXT
+);
+CREATE TABLE IF NOT EXISTS notify_state (name TEXT PRIMARY KEY, json TEXT NOT NULL);
+`;
+
+interface RawRow {
+  key: string;
+  receiver: string;
+  notification: string;
+  created_at: number;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+}
+
+function rowOf(raw: RawRow): OutboxRow & { readonly createdAt: number } {
+  return {
+    key: raw.key as IdempotencyKey,
+    receiver: raw.receiver,
+    notification: JSON.parse(raw.notification) as Notification,
+    state: raw.state,
+    attempts: raw.attempts,
+    nextAttemptAt: raw.next_attempt_at as Instant,
+    lastError: raw.last_error,
+    createdAt: raw.created_at,
+  };
+}
+
+export class Outbox {
+  readonly #db: Database.Database;
+  readonly #options: OutboxOptions;
+  readonly #random: () => number;
+
+  constructor(path: string, options: OutboxOptions) {
+    try {
+      this.#db = new Database(path);
+      this.#db.pragma('journal_mode = WAL');
+      this.#db.pragma('synchronous = FULL');
+      this.#db.exec(SCHEMA);
+    } catch (cause) {
+      throw new OutboxError('cannot open the notification outbox', { context: { path }, cause });
+    }
+    this.#options = options;
+    this.#random = options.random ?? Math.random;
+  }
+
+  /** Stores notifications as pending; one already stored (same key) is left as it is. */
+  enqueue(notifications: readonly Notification[]): number {
+    const insert = this.#db.prepare(
+      `INSERT OR IGNORE INTO outbox (key, receiver, notification, created_at, state, next_attempt_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
+    );
+    const now = this.#options.clock.now();
+    return this.#db.transaction(() => notifications.reduce((n, x) => n + insert.run(x.key, x.receiver, JSON.stringify(x), now, now).changes, 0))();
+  }
+
+  due(limit = 100): OutboxRow[] {
+    return (
+      this.#db
+        .prepare(`SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY created_at, key LIMIT ?`)
+        .all(this.#options.clock.now(), limit) as RawRow[]
+    ).map(rowOf);
+  }
+
+  /** The earliest time a pending row may be attempted, if any row is pending. */
+  nextAttemptAt(): Instant | undefined {
+    const row = this.#db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state = 'pending'`).get() as { at: number | null };
+    return row.at === null ? undefined : (row.at as Instant);
+  }
+
+  /** Records a notifier's answer for one row and moves it on. */
+  record(key: IdempotencyKey, delivery: Delivery): OutboxState {
+    const raw = this.#db.prepare(`SELECT * FROM outbox WHERE key = ?`).get(key) as RawRow | undefined;
+    if (raw === undefined || raw.state !== 'pending') return raw?.state ?? 'dead';
+    const now = this.#options.clock.now();
+    const attempts = raw.attempts + 1;
+    const reason = delivery.outcome === 'ok' ? null : delivery.reason;
+    let state: OutboxState = 'pending';
+    let next: number = now;
+    if (delivery.outcome === 'ok') state = 'delivered';
+    else if (delivery.outcome === 'give_up' || now - raw.created_at >= this.#options.deadLetterAfterMs) state = 'dead';
+    else next = now + backoffDelayMs(this.#options.backoff, attempts, this.#random);
+    this.#db.transaction(() => {
+      this.#db
+        .prepare(`UPDATE outbox SET state = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE key = ?`)
+        .run(state, attempts, next, reason, key);
+      this.#db
+        .prepare(`INSERT INTO delivery_log (key, receiver, at, outcome, reason) VALUES (?, ?, ?, ?, ?)`)
+        .run(key, raw.receiver, now, state === 'dead' && delivery.outcome === 'retry' ? 'dead' : delivery.outcome, reason);
+    })();
+    const fields = { key, receiver: raw.receiver, attempts, reason };
+    if (state === 'delivered') this.#options.telemetry?.emit('notification_delivered', fields);
+    else if (state === 'dead') this.#options.telemetry?.emit('notification_dead_lettered', fields);
+    else this.#options.telemetry?.emit('notification_retry_scheduled', { ...fields, retry_in_ms: next - now });
+    return state;
+  }
+
+  /** One pass over the due rows, each sent by its receiver's notifier, in queue order. */
+  async deliverDue(notifiers: ReadonlyMap<string, Notifier>, signal: AbortSignal): Promise<Record<OutboxState, number>> {
+    const counts: Record<OutboxState, number> = { pending: 0, delivered: 0, dead: 0 };
+    for (const row of this.due()) {
+      if (signal.aborted) break;
+      const notifier = notifiers.get(row.receiver);
+      const delivery: Delivery =
+        notifier === undefined ? { outcome: 'give_up', reason: `no receiver named "${row.receiver}"` } : await notifier.deliver(row.notification, signal);
+      counts[this.record(row.key, delivery)] += 1;
+    }
+    return counts;
+  }
+
+  rows(state?: OutboxState): OutboxRow[] {
+    const sql = state === undefined ? `SELECT * FROM outbox ORDER BY created_at, key` : `SELECT * FROM outbox WHERE state = ? ORDER BY created_at, key`;
+    const stmt = this.#db.prepare(sql);
+    return ((state === undefined ? stmt.all() : stmt.all(state)) as RawRow[]).map(rowOf);
+  }
+
+  log(key?: IdempotencyKey): LogEntry[] {
+    const stmt = this.#db.prepare(key === undefined ? `SELECT * FROM delivery_log ORDER BY id` : `SELECT * FROM delivery_log WHERE key = ? ORDER BY id`);
+    return (key === undefined ? stmt.all() : stmt.all(key)) as LogEntry[];
+  }
+
+  /** State of the stages around the outbox (rule engine, policy), saved beside the rows it led to. */
+  saveState(name: string, value: unknown): void {
+    this.#db.prepare(`INSERT INTO notify_state (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json`).run(name, JSON.stringify(value));
+  }
+
+  loadState(name: string): unknown {
+    const row = this.#db.prepare(`SELECT json FROM notify_state WHERE name = ?`).get(name) as { json: string } | undefined;
+    return row === undefined ? undefined : (JSON.parse(row.json) as unknown);
+  }
+
+  /** Saves state and queues notifications in one transaction: a crash keeps both or neither. */
+  commit(notifications: readonly Notification[], state: Readonly<Record<string, unknown>>): number {
+    return this.#db.transaction(() => {
+      for (const [name, value] of Object.entries(state)) this.saveState(name, value);
+      return this.enqueue(notifications);
+    })();
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}

@@ -1,0 +1,61 @@
+// The notifier registry: one schema and one constructor per receiver type. Adding a notifier is a
+// file in notifiers/ and a line here.
+import type { Writable } from 'node:stream';
+import { z } from 'zod';
+import { discriminatorError } from '../rules/index.js';
+import type { Notifier } from './delivery.js';
+import { AlertmanagerNotifier, alertmanagerSchema } from './notifiers/alertmanager.js';
+import { ConsoleNotifier, consoleSchema } from './notifiers/console.js';
+import { EmailNotifier, emailSchema } from './notifiers/email.js';
+import { SlackNotifier, slackSchema } from './notifiers/slack.js';
+import { WebhookNotifier, webhookSchema } from './notifiers/webhook.js';
+import { policySchema } from './policy.js';
+
+const RECEIVER_SCHEMAS = [consoleSchema, webhookSchema, slackSchema, emailSchema, alertmanagerSchema] as const;
+
+export const receiverSchema = z.discriminatedUnion('type', RECEIVER_SCHEMAS, {
+  error: discriminatorError(RECEIVER_SCHEMAS.map((s) => s.shape.type.value)),
+});
+
+export type ReceiverConfig = z.output<typeof receiverSchema>;
+
+/** The `notify:` section: receivers, routes, inhibition, outbox timing. */
+export const notifySchema = z
+  .strictObject({
+    receivers: z.array(receiverSchema).min(1),
+    ...policySchema.shape,
+    retry_initial_delay_seconds: z.number().positive().default(1),
+    retry_max_delay_seconds: z.number().positive().default(300),
+    dead_letter_after_seconds: z.number().positive().default(24 * 3600),
+  })
+  .superRefine((config, ctx) => {
+    const names = new Set(config.receivers.map((r) => r.name));
+    config.routes.forEach((route, i) => {
+      if (!names.has(route.receiver)) {
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'receiver'], message: `must name a receiver: ${[...names].map((n) => `"${n}"`).join(', ')}` });
+      }
+    });
+  });
+
+export type NotifyConfig = z.output<typeof notifySchema>;
+
+export interface NotifierDeps {
+  readonly stdout: Writable;
+  /** Where secrets named in the config (password_env) are read. */
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export function createNotifier(config: ReceiverConfig, deps: NotifierDeps): Notifier {
+  switch (config.type) {
+    case 'console':
+      return new ConsoleNotifier(config, deps.stdout);
+    case 'webhook':
+      return new WebhookNotifier(config);
+    case 'slack':
+      return new SlackNotifier(config);
+    case 'email':
+      return new EmailNotifier(config, deps.env);
+    case 'alertmanager':
+      return new AlertmanagerNotifier(config);
+  }
+}

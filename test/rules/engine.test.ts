@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { RuleEngine, ruleSpecSchema, type EngineSnapshot, type AlertChange, type RuleSpec } from '../../src/rules/index.js';
+import { at, ev } from './support.js';
+
+const isrShrink = ruleSpecSchema.parse({
+  name: 'kafka_isr_shrink',
+  kind: 'match',
+  severity: 'warning',
+  match: { 'event.action': 'isr_shrink' },
+  group_by: ['broker.cluster'],
+  summary: 'ISR shrink in {{ label.broker.cluster }}: {{ open_count }} partitions of {{ distinct.kafka.topic }}',
+  description: 'Partitions: {{ open }}. Replicas removed: {{ distinct.kafka.isr.removed }}. Leaders: {{ distinct.broker.id }}.',
+  resolve: {
+    match: { 'event.action': { in: ['isr_expand', 'isr_updated'] } },
+    per: ['kafka.topic', 'kafka.partition'],
+    covers: { field: 'kafka.isr.after', of: 'kafka.isr.removed' },
+  },
+});
+
+function engine(...specs: RuleSpec[]): RuleEngine {
+  return new RuleEngine(specs, { allowedLatenessMs: 5_000 });
+}
+
+function kinds(changes: AlertChange[]): string[] {
+  return changes.map((c) => `${c.alert.rule}:${c.kind}`);
+}
+
+const shrink = (s: number, topic: string, partition: number, removed: number[], leader = '1') =>
+  ev(s, { 'event.action': 'isr_shrink', 'kafka.topic': topic, 'kafka.partition': partition, 'kafka.isr.removed': removed, 'broker.id': leader });
+const updated = (s: number, topic: string, partition: number, after: number[]) =>
+  ev(s, { 'event.action': 'isr_updated', 'kafka.topic': topic, 'kafka.partition': partition, 'kafka.isr.after': after });
+
+describe('ISR shrink (match, per-partition resolve)', () => {
+  it('fires once for a cluster and names the topics, partitions and brokers involved', () => {
+    const e = engine(isrShrink);
+    e.feed(shrink(0, 'orders', 3, [2]));
+    e.feed(shrink(1, 'payments', 0, [2], '3'));
+    const changes = e.advance(at(1));
+    expect(kinds(changes)).toEqual(['kafka_isr_shrink:fired']);
+    const alert = changes[0]!.alert;
+    expect(alert.labels).toEqual({ alertname: 'kafka_isr_shrink', severity: 'warning', 'broker.cluster': 'prod-a' });
+    expect(alert.annotations.summary).toBe('ISR shrink in prod-a: 2 partitions of orders, payments');
+    expect(alert.annotations.description).toBe('Partitions: orders-3, payments-0. Replicas removed: 2. Leaders: 1, 3.');
+    expect(alert.startsAt).toBe(at(0));
+    expect(alert.eventCount).toBe(2);
+  });
+
+  it('resolves only when every partition holds again every replica removed from it', () => {
+    const e = engine(isrShrink);
+    e.feed(shrink(0, 'orders', 3, [2]));
+    e.feed(shrink(0, 'orders', 3, [3]));
+    e.feed(shrink(0, 'payments', 0, [2]));
+    e.advance(at(1));
+    e.feed(updated(10, 'orders', 3, [1, 2]));
+    e.feed(updated(11, 'payments', 0, [1, 2, 3]));
+    expect(kinds(e.advance(at(12)))).toEqual(['kafka_isr_shrink:updated']);
+    e.feed(ev(20, { 'event.action': 'isr_expand', 'kafka.topic': 'orders', 'kafka.partition': 3, 'kafka.isr.after': [1, 2, 3] }));
+    const changes = e.advance(at(21));
+    expect(kinds(changes)).toEqual(['kafka_isr_shrink:resolved']);
+    expect(changes[0]!.alert).toMatchObject({ state: 'resolved', startsAt: at(0), endsAt: at(20) });
+  });
+
+  it('gives one alert for a storm of 400 shrinking partitions', () => {
+    const e = engine(isrShrink);
+    for (let p = 0; p < 400; p++) e.feed(shrink(p / 100, `t${p % 7}`, p, [2]));
+    const changes = e.advance(at(5));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.alert.annotations.summary).toBe('ISR shrink in prod-a: 400 partitions of t0, t1, t2, t3, t4, t5, t6');
+    expect(changes[0]!.alert.eventIds).toHaveLength(20);
+    expect(changes[0]!.alert.eventCount).toBe(400);
+  });
+
+  it('keeps one fingerprint per cluster, stable across engines', () => {
+    const a = engine(isrShrink);
+    const b = engine(isrShrink);
+    a.feed(shrink(0, 'orders', 1, [2]));
+    b.feed(shrink(50, 'other', 9, [3]));
+    b.feed(shrink(50, 'other', 9, [3], '2'));
+    b.feed(ev(51, { 'event.action': 'isr_shrink', 'broker.cluster': 'prod-b', 'kafka.topic': 'x', 'kafka.partition': 0 }));
+    const [fa] = a.advance(at(60));
+    const [fb, fc] = b.advance(at(60));
+    expect(fa!.alert.fingerprint).toBe(fb!.alert.fingerprint);
+    expect(fc!.alert.fingerprint).not.toBe(fa!.alert.fingerprint);
+  });
+});
+
+describe('delivery guarantees', () => {
+  const two = ruleSpecSchema.parse({
+    name: 'two_in_a_minute',
+    kind: 'threshold',
+    severity: 'info',
+    match: { 'event.action': 'zk_disconnected' },
+    count: 2,
+    window_seconds: 60,
+    summary: '{{ count }}',
+    description: '',
+    resolve: { quiet_seconds: 120 },
+  });
+
+  it('counts an event delivered twice once', () => {
+    const e = engine(two);
+    const once = ev(0, { 'event.action': 'zk_disconnected' });
+    expect(e.feed(once)).toBe('accepted');
+    expect(e.feed({ ...once })).toBe('duplicate');
+    expect(e.advance(at(1))).toEqual([]);
+  });
+
+  it('counts a record that arrives out of order inside the allowed lateness', () => {
+    const e = engine(two);
+    e.feed(ev(10, { 'event.action': 'zk_disconnected' }));
+    expect(e.feed(ev(6, { 'event.action': 'zk_disconnected' }))).toBe('accepted');
+    expect(kinds(e.advance(at(11)))).toEqual(['two_in_a_minute:fired']);
+  });
+
+  it('drops a record later than the allowed lateness, and says so', () => {
+    const e = engine(two);
+    e.feed(ev(10, { 'event.action': 'zk_disconnected' }));
+    expect(e.feed(ev(4, { 'event.action': 'zk_disconnected' }))).toBe('late');
+    expect(e.advance(at(11))).toEqual([]);
+  });
+
+  it('does not fire below the threshold or across a gap wider than the window', () => {
+    const e = engine(two);
+    e.feed(ev(0, { 'event.action': 'zk_disconnected' }));
+    e.feed(ev(61, { 'event.action': 'zk_disconnected' }));
+    expect(e.advance(at(62))).toEqual([]);
+    e.feed(ev(100, { 'event.action': 'zk_disconnected' }));
+    expect(kinds(e.advance(at(101)))).toEqual(['two_in_a_minute:fired']);
+  });
+
+  it('resolves after the quiet period, measured after the allowed lateness', () => {
+    const e = engine(two);
+    e.feed(ev(0, { 'event.action': 'zk_disconnected' }));
+    e.feed(ev(1, { 'event.action': 'zk_disconnected' }));
+    e.advance(at(2));
+    expect(e.advance(at(123))).toEqual([]);
+    const changes = e.advance(at(126));
+    expect(kinds(changes)).toEqual(['two_in_a_minute:resolved']);
+    expect(changes[0]!.alert.endsAt).toBe(at(121));
+  });
+
+  it('neither fires again nor forgets a firing alert after a restart from a JSON snapshot', () => {
+    const before = engine(isrShrink);
+    const replayed = shrink(0, 'orders', 3, [2]);
+    before.feed(replayed);
+    expect(kinds(before.advance(at(1)))).toEqual(['kafka_isr_shrink:fired']);
+    const saved = JSON.parse(JSON.stringify(before.snapshot())) as EngineSnapshot;
+
+    const after = engine(isrShrink);
+    after.restore(saved);
+    expect(after.feed(replayed)).toBe('duplicate');
+    expect(after.advance(at(2))).toEqual([]);
+    after.feed(updated(3, 'orders', 3, [1, 2, 3]));
+    const changes = after.advance(at(4));
+    expect(kinds(changes)).toEqual(['kafka_isr_shrink:resolved']);
+    expect(changes[0]!.alert.startsAt).toBe(at(0));
+  });
+
+  it('hands an ordinary record to no action-bound rule', () => {
+    const e = engine(isrShrink, two);
+    expect(e.rules.map((r) => [...(r.actions ?? [])])).toEqual([['isr_shrink', 'isr_expand', 'isr_updated'], ['zk_disconnected']]);
+  });
+});
+
+describe('change (flapping)', () => {
+  const flapping = ruleSpecSchema.parse({
+    name: 'controller_flapping',
+    kind: 'change',
+    severity: 'warning',
+    match: { 'event.action': 'controller_elected' },
+    group_by: ['broker.cluster'],
+    field: 'kafka.controller.id',
+    changes: 3,
+    window_seconds: 600,
+    summary: 'controller moved {{ count }} times in {{ window }}: {{ distinct.kafka.controller.id }}',
+    description: '',
+    resolve: { quiet_seconds: 900 },
+  });
+  const elected = (s: number, id: number) => ev(s, { 'event.action': 'controller_elected', 'kafka.controller.id': id });
+
+  it('fires when the value changes the given number of times in the window, not when it repeats', () => {
+    const e = engine(flapping);
+    e.feed(elected(0, 1));
+    e.feed(elected(10, 1));
+    e.feed(elected(20, 2));
+    e.feed(elected(30, 2));
+    e.feed(elected(40, 3));
+    expect(e.advance(at(41))).toEqual([]);
+    e.feed(elected(50, 1));
+    const changes = e.advance(at(51));
+    expect(kinds(changes)).toEqual(['controller_flapping:fired']);
+    expect(changes[0]!.alert.annotations.summary).toBe('controller moved 3 times in 10m: 2, 3, 1');
+    expect(changes[0]!.alert.startsAt).toBe(at(50));
+  });
+
+  it('does not count changes spread wider than the window', () => {
+    const e = engine(flapping);
+    [1, 2, 3, 1].forEach((id, i) => e.feed(elected(i * 400, id)));
+    expect(e.advance(at(1300))).toEqual([]);
+  });
+
+  it('joins later changes and resolves once the controller has been stable for the quiet period', () => {
+    const e = engine(flapping);
+    [1, 2, 1, 2].forEach((id, i) => e.feed(elected(i, id)));
+    e.advance(at(5));
+    e.feed(elected(100, 3));
+    expect(e.advance(at(101))[0]!.alert.eventCount).toBe(4);
+    const changes = e.advance(at(1010));
+    expect(kinds(changes)).toEqual(['controller_flapping:resolved']);
+    expect(changes[0]!.alert.endsAt).toBe(at(1000));
+  });
+});
+
+describe('absence', () => {
+  const silent = ruleSpecSchema.parse({
+    name: 'broker_silent',
+    kind: 'absence',
+    severity: 'warning',
+    match: { 'service.type': 'kafka' },
+    group_by: ['broker.cluster', 'broker.id'],
+    for_seconds: 300,
+    summary: 'no log from broker {{ label.broker.id }} for {{ window }}',
+    description: '',
+  });
+
+  it('fires when a group it has heard from goes silent, and resolves when it is heard again', () => {
+    const e = engine(silent);
+    e.feed(ev(0, { 'broker.id': '1' }));
+    e.feed(ev(0, { 'broker.id': '2' }));
+    e.feed(ev(200, { 'broker.id': '2' }));
+    expect(e.advance(at(304))).toEqual([]);
+    const fired = e.advance(at(306));
+    expect(kinds(fired)).toEqual(['broker_silent:fired']);
+    expect(fired[0]!.alert).toMatchObject({ startsAt: at(300), labels: { 'broker.id': '1' } });
+    expect(fired[0]!.alert.annotations.summary).toBe('no log from broker 1 for 5m');
+    e.feed(ev(400, { 'broker.id': '1' }));
+    const resolved = e.advance(at(401));
+    expect(resolved.map((c) => `${c.alert.labels['broker.id']}:${c.kind}`)).toEqual(['1:resolved']);
+    expect(resolved[0]!.alert.endsAt).toBe(at(400));
+  });
+});
