@@ -45,9 +45,10 @@ install() {
 }
 
 # The instance gets its own copy of config/, so two instances and the read-only cached
-# distribution never share a keystore or a users file.
+# distribution never share a keystore or a users file. data/ survives a stop and start: tests of a
+# store that goes away and comes back check that nothing acknowledged was lost.
 configure() {
-  rm -rf "$dir"; mkdir -p "$dir/data" "$dir/logs"
+  rm -rf "$dir/config"; mkdir -p "$dir/data" "$dir/logs"
   cp -r "$ES_HOME/config" "$dir/config"
   cat >"$dir/config/elasticsearch.yml" <<YAML
 cluster.name: brokerwatch-$name

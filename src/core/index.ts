@@ -10,3 +10,5 @@ export * from './actions.js';
 export * from './event-id.js';
 export * from './clock.js';
 export * from './errors.js';
+export * from './query.js';
+export * from './backoff.js';
