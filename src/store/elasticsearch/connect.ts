@@ -27,6 +27,10 @@ export interface ConnectionOptions {
 /** Major versions of Elasticsearch this store is written and tested for. */
 export const SUPPORTED_MAJOR_VERSIONS: readonly number[] = [8, 9];
 
+export function isSupportedVersion(version: string | undefined): boolean {
+  return SUPPORTED_MAJOR_VERSIONS.includes(Number(version?.split('.')[0]));
+}
+
 /** The node URL as it may appear in errors and logs. */
 export function redactedNode(node: string): string {
   try {
@@ -83,8 +87,7 @@ export async function checkVersion(client: Client, node: string): Promise<string
   } catch (error) {
     throw connectionError(error, node);
   }
-  const major = Number(version?.split('.')[0]);
-  if (!SUPPORTED_MAJOR_VERSIONS.includes(major)) {
+  if (!isSupportedVersion(version)) {
     throw new StoreVersionError(
       `Elasticsearch ${version ?? '(unknown version)'} is not supported: brokerwatch needs ${SUPPORTED_MAJOR_VERSIONS.join('.x or ')}.x`,
       { context: { node: redactedNode(node), version } },

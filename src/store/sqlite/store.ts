@@ -229,9 +229,5 @@ export class SqliteStore implements EventStore {
 
 /** better-sqlite3 is synchronous; the contract is not: a throw becomes a rejection. */
 function settle<T>(work: () => T): Promise<T> {
-  try {
-    return Promise.resolve(work());
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  return new Promise((resolve) => resolve(work()));
 }
