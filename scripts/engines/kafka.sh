@@ -106,7 +106,8 @@ PROPS
 }
 
 start_broker() {
-  local n=$1 bdir="$dir/broker-$n"
+  local n=$1
+  local bdir="$dir/broker-$n"
   bw_pid_alive "$bdir/pid" && return 0
   local logging
   if [ "$mode" = zk ]; then logging="-Dlog4j.configuration=file:$conf/log4j.properties"
