@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/core/index.js';
-import { SqliteStore } from '../../src/store/index.js';
+import Database from 'better-sqlite3';
+import { SqliteStore, StoreRequestError } from '../../src/store/index.js';
 import { silentTelemetry } from '../support/telemetry.js';
 import { syntheticEvents } from '../support/synthetic-events.js';
 import { eventStoreContract } from './contract.js';
@@ -33,10 +34,23 @@ describe('SqliteStore', () => {
     await second.close();
   });
 
+  it('refuses a database written with another schema version', async () => {
+    const dir = dataDir();
+    await new SqliteStore({ dataDir: dir, clock, telemetry }).close();
+    const db = new Database(join(dir, 'events.db'));
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => new SqliteStore({ dataDir: dir, clock, telemetry })).toThrow('the SQLite database was written by another brokerwatch version');
+  });
+
+  it('refuses a retention schedule that is not a cron expression', () => {
+    expect(() => new SqliteStore({ dataDir: dataDir(), clock, telemetry, retention: { schedule: 'every hour' } })).toThrow(StoreRequestError);
+  });
+
   it('deletes the oldest events until the database fits the size limit', async () => {
     const dir = dataDir();
-    const events = [...syntheticEvents({ count: 20_000, startMs: Date.UTC(2026, 10, 1), stepMs: 1000 })];
-    const store = new SqliteStore({ dataDir: dir, clock, telemetry, retention: { maxBytes: 2 * 1024 * 1024 } });
+    const events = [...syntheticEvents({ count: 10_000, startMs: Date.UTC(2026, 10, 1), stepMs: 1000 })];
+    const store = new SqliteStore({ dataDir: dir, clock, telemetry, retention: { maxBytes: 1024 * 1024 } });
     await store.write(events);
     const result = await store.retention();
     expect(result.deletedEvents).toBeGreaterThan(0);
@@ -47,5 +61,5 @@ describe('SqliteStore', () => {
     const kept = events.filter((e) => e['@timestamp'] >= oldestLeft['@timestamp']).length;
     expect(result.deletedEvents).toBe(events.length - kept);
     await store.close();
-  });
+  }, 30_000);
 });

@@ -199,7 +199,11 @@ export class BulkWriter {
       });
     }
     this.#options.telemetry.emit(event, { ...fields, attempt: backoff.attempts, delayMs: delay });
-    await this.#options.sleep(delay, this.#closing.signal);
+    try {
+      await this.#options.sleep(delay, this.#closing.signal);
+    } catch (error) {
+      throw this.#closing.signal.aborted ? this.#closing.signal.reason : error;
+    }
   }
 
   async #request(body: string): Promise<BulkItem[]> {

@@ -57,7 +57,7 @@ export function createClient(options: ConnectionOptions): Client {
   return new Client(clientOptions);
 }
 
-/** Maps a failed request to the start-up error an operator can act on. */
+/** Maps a failed request to the error an operator can act on. */
 export function connectionError(error: unknown, node: string): Error {
   const context = { node: redactedNode(node) };
   if (error instanceof errors.ResponseError && (error.statusCode === 401 || error.statusCode === 403)) {
@@ -71,7 +71,8 @@ export function connectionError(error: unknown, node: string): Error {
   if (error instanceof errors.ConnectionError || error instanceof errors.TimeoutError || error instanceof errors.NoLivingConnectionsError) {
     return new StoreUnreachableError(`Elasticsearch is unreachable at ${context.node}`, { context, cause: error, retryable: true });
   }
-  return new StoreRequestError('Elasticsearch answered the start-up check with an error', { context, cause: error });
+  const status = error instanceof errors.ResponseError ? error.statusCode : undefined;
+  return new StoreRequestError('Elasticsearch answered with an error', { context: { ...context, status }, cause: error });
 }
 
 /** The version of the node answering: `GET /` is not in every distribution, `_nodes/_local` is. */

@@ -1,5 +1,5 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
-import { schedule, validate, type ScheduledTask } from 'node-cron';
+import type { ScheduledTask } from 'node-cron';
 import {
   DEFAULT_BACKOFF,
   cursorOf,
@@ -27,6 +27,7 @@ import type { Telemetry } from '../../telemetry/index.js';
 import type { EventStore, ItemResult, RetentionResult } from '../contract.js';
 import { EventNotFoundError, StoreRequestError } from '../errors.js';
 import { stampIngested } from '../ingest.js';
+import { checkSchedule, scheduleRetention } from '../schedule.js';
 import { BulkWriter, prepareCreate, type BulkLimits } from './bulk.js';
 import { checkVersion, connectionError, createClient, type ConnectionOptions } from './connect.js';
 import { IndexPattern } from './index-pattern.js';
@@ -85,12 +86,7 @@ export class ElasticsearchStore implements EventStore {
       throw error;
     }
     if (options.retention?.schedule !== undefined) {
-      store.#retentionTask = schedule(options.retention.schedule, () =>
-        store.retention().then(
-          () => undefined,
-          (error: unknown) => options.telemetry.emit('store_retention_failed', { store: store.kind, error }),
-        ),
-      );
+      store.#retentionTask = scheduleRetention(store, options.retention.schedule, options.telemetry);
     }
     return store;
   }
@@ -102,11 +98,7 @@ export class ElasticsearchStore implements EventStore {
     this.#indices = this.#pattern.wildcards();
     this.#deadLetterIndex = options.deadLetterIndex ?? 'brokerwatch-dead-letter';
     this.#templateName = options.templateName ?? 'brokerwatch-events';
-    if (options.retention?.schedule !== undefined && !validate(options.retention.schedule)) {
-      throw new StoreRequestError('the retention schedule is not a valid cron expression', {
-        context: { schedule: options.retention.schedule },
-      });
-    }
+    checkSchedule(options.retention?.schedule);
     if (this.#pattern.span(this.#deadLetterIndex) !== undefined) {
       throw new StoreRequestError('the dead-letter index must not match the index pattern', {
         context: { deadLetterIndex: this.#deadLetterIndex, indexPattern: this.#pattern.pattern },

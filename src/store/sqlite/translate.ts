@@ -31,7 +31,15 @@ function filterClause(filter: FieldFilter, params: (string | number)[]): string 
   return `${col} IN (${placeholders(filter.values.length)})`;
 }
 
-export function criteriaWhere(criteria: Criteria): { clauses: string[]; params: (string | number)[] } {
+/**
+ * How a text condition joins the rest. `materialize`: collect the matching rowids first, best when
+ * few rows match. `probe`: walk the time index and ask FTS5 about each row by rowid, best when
+ * many match (a common word): newest-first with a LIMIT then stops after a few hundred rows
+ * instead of sorting every match.
+ */
+export type TextPlan = 'materialize' | 'probe';
+
+export function criteriaWhere(criteria: Criteria, textPlan: TextPlan = 'materialize'): { clauses: string[]; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (criteria.time?.from !== undefined) {
@@ -55,14 +63,18 @@ export function criteriaWhere(criteria: Criteria): { clauses: string[]; params: 
     params.push(...topics, ...vhosts);
   }
   if (criteria.text !== undefined) {
-    clauses.push('rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
+    clauses.push(
+      textPlan === 'materialize'
+        ? 'rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'
+        : 'EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = events.rowid)',
+    );
     params.push(ftsQuery(criteria.text));
   }
   return { clauses, params };
 }
 
-export function searchSql(query: SearchQuery, limit: number): Where {
-  const { clauses, params } = criteriaWhere(query);
+export function searchSql(query: SearchQuery, limit: number, textPlan: TextPlan = 'materialize'): Where {
+  const { clauses, params } = criteriaWhere(query, textPlan);
   const newestFirst = (query.order ?? 'newest_first') === 'newest_first';
   if (query.after !== undefined) {
     const position = decodeCursor(query.after);
@@ -72,5 +84,7 @@ export function searchSql(query: SearchQuery, limit: number): Where {
   const direction = newestFirst ? 'DESC' : 'ASC';
   const where = clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`;
   params.push(limit);
-  return { sql: `SELECT doc FROM events ${where} ORDER BY ts ${direction}, id ${direction} LIMIT ?`, params };
+  // The probe plan only pays off when SQLite walks the time index; say so.
+  const from = textPlan === 'probe' ? 'events INDEXED BY events_ts' : 'events';
+  return { sql: `SELECT doc FROM ${from} ${where} ORDER BY ts ${direction}, id ${direction} LIMIT ?`, params };
 }
