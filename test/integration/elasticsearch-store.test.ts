@@ -2,6 +2,8 @@
 // shared contract, then what only Elasticsearch does (indices per day, dead letters, 429 items,
 // an outage mid-write), and authentication against the secured instance.
 import { execFile } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -14,7 +16,7 @@ import {
   StoreUnreachableError,
   type ElasticsearchStoreOptions,
 } from '../../src/store/index.js';
-import { ES_SECURE_CREDENTIALS, enginePort } from '../support/engines.js';
+import { ES_SECURE_CREDENTIALS, ES_TLS_CA_FILE, enginePort } from '../support/engines.js';
 import { syntheticEvents } from '../support/synthetic-events.js';
 import { emitted, silentTelemetry, waitFor } from '../support/telemetry.js';
 import { event, eventStoreContract } from '../store/contract.js';
@@ -199,5 +201,55 @@ describe('ElasticsearchStore authentication (secured instance)', () => {
     const failure = await ElasticsearchStore.open({ ...secured(undefined), node: `http://127.0.0.1:${port}` }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StoreUnreachableError);
     expect((failure as StoreUnreachableError).retryable).toBe(true);
+  });
+});
+
+describe('ElasticsearchStore over HTTPS (TLS instance)', () => {
+  const clock = new ManualClock(Date.UTC(2026, 10, 25, 12));
+  const tlsNode = `https://127.0.0.1:${enginePort('ES_TLS_HTTP_PORT')}`;
+  const ca = readFileSync(ES_TLS_CA_FILE, 'utf8');
+  const tlsAdmin = new Client({ node: tlsNode, auth: ES_SECURE_CREDENTIALS, tls: { ca } });
+  const name = `bwtls-${process.pid}`;
+  afterAll(async () => {
+    const indices = await tlsAdmin.cat.indices({ index: `${name}-*`, format: 'json', h: 'index' });
+    const names = indices.map((row) => row.index!);
+    if (names.length > 0) await tlsAdmin.indices.delete({ index: names });
+    await tlsAdmin.indices.deleteIndexTemplate({ name }, { ignore: [404] });
+    await tlsAdmin.close();
+  });
+  const overTls = (tls: ElasticsearchStoreOptions['tls']): ElasticsearchStoreOptions => ({
+    node: tlsNode,
+    clock,
+    telemetry: silentTelemetry(),
+    auth: { type: 'basic', ...ES_SECURE_CREDENTIALS },
+    indexPattern: `${name}-{dataset}-{yyyy.MM.dd}`,
+    deadLetterIndex: `${name}-dead-letter`,
+    templateName: name,
+    numberOfReplicas: 0,
+    refreshOnWrite: true,
+    ...(tls === undefined ? {} : { tls }),
+  });
+
+  it('trusts the cluster through a CA file and writes and searches', async () => {
+    const store = await ElasticsearchStore.open(overTls({ caFile: ES_TLS_CA_FILE }));
+    const batch = [event()];
+    expect((await store.write(batch)).map((r) => r.outcome)).toEqual(['stored']);
+    expect((await store.search({ filters: [{ field: 'event.id', values: [batch[0]!['event.id']] }] })).events).toHaveLength(1);
+    await store.close();
+  });
+
+  it('trusts the cluster through the CA fingerprint', async () => {
+    const fingerprint = new X509Certificate(ca).fingerprint256;
+    const store = await ElasticsearchStore.open(overTls({ caFingerprint: fingerprint }));
+    await store.check();
+    await store.close();
+    const wrong = `00${fingerprint.slice(2)}`;
+    await expect(ElasticsearchStore.open(overTls({ caFingerprint: wrong }))).rejects.toThrow(StoreUnreachableError);
+  });
+
+  it('refuses a cluster whose certificate it cannot verify', async () => {
+    const failure = await ElasticsearchStore.open(overTls(undefined)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(StoreUnreachableError);
+    expect((failure as StoreUnreachableError).context.reason).toMatch(/certificate/);
   });
 });

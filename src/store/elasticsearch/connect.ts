@@ -53,7 +53,12 @@ export function createClient(options: ConnectionOptions): Client {
   if (options.auth?.type === 'basic') clientOptions.auth = { username: options.auth.username, password: options.auth.password };
   if (options.auth?.type === 'api_key') clientOptions.auth = { apiKey: options.auth.apiKey };
   if (options.tls?.caFile !== undefined) clientOptions.tls = { ca: readFileSync(options.tls.caFile, 'utf8') };
-  if (options.tls?.caFingerprint !== undefined) clientOptions.caFingerprint = options.tls.caFingerprint;
+  if (options.tls?.caFingerprint !== undefined) {
+    clientOptions.caFingerprint = options.tls.caFingerprint;
+    // The client's documented use: the pinned CA fingerprint, checked against the chain the server
+    // presents, replaces verification against a CA file the client does not have.
+    if (options.tls.caFile === undefined) clientOptions.tls = { rejectUnauthorized: false };
+  }
   return new Client(clientOptions);
 }
 
@@ -69,7 +74,12 @@ export function connectionError(error: unknown, node: string): Error {
     );
   }
   if (error instanceof errors.ConnectionError || error instanceof errors.TimeoutError || error instanceof errors.NoLivingConnectionsError) {
-    return new StoreUnreachableError(`Elasticsearch is unreachable at ${context.node}`, { context, cause: error, retryable: true });
+    // The client's own wording (refused, timed out, an untrusted certificate) says which; it holds no credentials.
+    return new StoreUnreachableError(`Elasticsearch is unreachable at ${context.node}`, {
+      context: { ...context, reason: error.message },
+      cause: error,
+      retryable: true,
+    });
   }
   const status = error instanceof errors.ResponseError ? error.statusCode : undefined;
   return new StoreRequestError('Elasticsearch answered with an error', { context: { ...context, status }, cause: error });
