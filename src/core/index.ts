@@ -1,5 +1,5 @@
 // The shared vocabulary of brokerwatch: the event document and its field registry, the event
-// taxonomy, deterministic event ids, time, the typed query model and the error base.
+// taxonomy, deterministic event ids, time, the typed query model, backoff with jitter and the error base.
 // Invariants: this folder imports nothing else of ours; every other folder may import it.
 // Field names, actions and error codes each live in exactly one table here; docs are checked
 // against the tables by tests in both directions.

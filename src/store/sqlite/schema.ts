@@ -1,5 +1,6 @@
 // The SQLite schema, derived from the field registry: one column per searchable field (lists as
-// JSON arrays), the whole document as JSON for reading back, FTS5 over `message`.
+// JSON arrays), the whole document as JSON in a table of its own for reading back, FTS5 over
+// `message`.
 import { FIELDS, FIELD_NAMES, type FieldName } from '../../core/index.js';
 
 /** Fields with a column of their own (everything filterable); the rest live only in `doc`. */
@@ -34,6 +35,9 @@ function sqlType(name: FieldName): string {
 
 export const SCHEMA_VERSION = 1;
 
+/** The result column of every query: the stored document of the row. */
+export const DOC_COLUMN = '(SELECT doc FROM docs WHERE docs.rowid = events.rowid) AS doc';
+
 export function schemaStatements(): string[] {
   const columns = COLUMN_FIELDS.map((name) => `${column(name)} ${sqlType(name)}`).join(', ');
   return [
@@ -42,8 +46,10 @@ export function schemaStatements(): string[] {
        id TEXT NOT NULL UNIQUE,
        ts INTEGER NOT NULL,
        message TEXT NOT NULL,
-       doc TEXT NOT NULL,
        ${columns})`,
+    // The document apart from the searched columns: rows of \`events\` stay small, so walking an
+    // index and checking the row costs one small read; documents are read for results only.
+    'CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL)',
     'CREATE INDEX IF NOT EXISTS events_ts ON events (ts, id)',
     ...INDEXED_FIELDS.map(
       (name) => `CREATE INDEX IF NOT EXISTS "events_${name}" ON events (${column(name)}, ts, id)`,
@@ -56,6 +62,7 @@ export function schemaStatements(): string[] {
      END`,
     `CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN
        INSERT INTO events_fts(events_fts, rowid, message) VALUES ('delete', old.rowid, old.message);
+       DELETE FROM docs WHERE rowid = old.rowid;
      END`,
   ];
 }

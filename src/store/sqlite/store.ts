@@ -26,8 +26,8 @@ import type { EventStore, ItemResult, RetentionResult } from '../contract.js';
 import { EventNotFoundError, StoreRequestError } from '../errors.js';
 import { stampIngested } from '../ingest.js';
 import { checkSchedule, scheduleRetention } from '../schedule.js';
-import { COLUMN_FIELDS, SCHEMA_VERSION, column, schemaStatements } from './schema.js';
-import { criteriaWhere, ftsQuery, searchSql, type TextPlan } from './translate.js';
+import { COLUMN_FIELDS, DOC_COLUMN, SCHEMA_VERSION, column, schemaStatements } from './schema.js';
+import { criteriaWhere, searchSql } from './translate.js';
 
 export interface SqliteRetention {
   /** Events whose @timestamp is older than this are deleted. */
@@ -50,7 +50,7 @@ type Row = (string | number | null)[];
 
 /** Values in the order of INSERT_COLUMNS. */
 function toRow(event: BrokerEvent): Row {
-  const row: Row = [event['event.id'], Date.parse(event['@timestamp']), event.message, JSON.stringify(event)];
+  const row: Row = [event['event.id'], Date.parse(event['@timestamp']), event.message];
   for (const name of COLUMN_FIELDS) {
     const value = event[name];
     row.push(value === undefined ? null : FIELDS[name].list === true ? JSON.stringify(value) : (value as string | number));
@@ -58,7 +58,7 @@ function toRow(event: BrokerEvent): Row {
   return row;
 }
 
-const INSERT_COLUMNS = ['id', 'ts', 'message', 'doc', ...COLUMN_FIELDS];
+const INSERT_COLUMNS = ['id', 'ts', 'message', ...COLUMN_FIELDS];
 
 function parseDocs(rows: readonly { doc: string }[]): BrokerEvent[] {
   return rows.map((row) => JSON.parse(row.doc) as BrokerEvent);
@@ -68,8 +68,6 @@ function parseDocs(rows: readonly { doc: string }[]): BrokerEvent[] {
 // compacts and measures again: rows vary in size, and FTS5 keeps deleted rows as tombstones
 // until its segments are merged, so the size only falls after compaction.
 const SIZE_RETENTION_ROUNDS = 5;
-/** Measured: probing FTS5 for one row costs about ten times reading one matched row. */
-const PROBE_COST_RATIO = 10;
 const SIZE_RETENTION_MARGIN = 0.02;
 
 export class SqliteStore implements EventStore {
@@ -79,8 +77,7 @@ export class SqliteStore implements EventStore {
   readonly #telemetry: Telemetry;
   readonly #retention: SqliteRetention;
   readonly #insert: Database.Statement;
-  readonly #insertBatch: (rows: readonly Row[]) => number[];
-  readonly #countMatches: Database.Statement;
+  readonly #insertBatch: (events: readonly BrokerEvent[]) => number[];
   readonly #maxRowid: Database.Statement;
   readonly #retentionTask: ScheduledTask | undefined;
 
@@ -112,11 +109,15 @@ export class SqliteStore implements EventStore {
       `INSERT INTO events (${INSERT_COLUMNS.map((c) => `"${c}"`).join(', ')})
        VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')}) ON CONFLICT(id) DO NOTHING`,
     );
-    this.#countMatches = this.#db
-      .prepare('SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)')
-      .pluck();
     this.#maxRowid = this.#db.prepare('SELECT max(rowid) FROM events').pluck();
-    this.#insertBatch = this.#db.transaction((rows: readonly Row[]) => rows.map((row) => this.#insert.run(row).changes));
+    const insertDoc = this.#db.prepare('INSERT INTO docs (rowid, doc) VALUES (?, ?)');
+    this.#insertBatch = this.#db.transaction((events: readonly BrokerEvent[]) =>
+      events.map((event) => {
+        const { changes, lastInsertRowid } = this.#insert.run(toRow(event));
+        if (changes === 1) insertDoc.run(lastInsertRowid, JSON.stringify(event));
+        return changes;
+      }),
+    );
     this.#retentionTask =
       options.retention?.schedule === undefined ? undefined : scheduleRetention(this, options.retention.schedule, options.telemetry);
   }
@@ -124,7 +125,7 @@ export class SqliteStore implements EventStore {
   write(batch: readonly BrokerEvent[]): Promise<ItemResult[]> {
     return settle(() => {
       const now = this.#clock.now();
-      const changes = this.#insertBatch(batch.map((event) => toRow(stampIngested(event, now))));
+      const changes = this.#insertBatch(batch.map((event) => stampIngested(event, now)));
       return batch.map((event, i) => ({ id: event['event.id'], outcome: changes[i] === 1 ? 'stored' : 'duplicate' }));
     });
   }
@@ -133,7 +134,7 @@ export class SqliteStore implements EventStore {
     return settle(() => {
       validateSearch(query);
       const limit = pageSize(query);
-      const { sql, params } = searchSql(query, limit + 1, this.#textPlan(query.text, limit + 1));
+      const { sql, params } = searchSql(query, limit + 1);
       const events = parseDocs(this.#all(sql, params) as { doc: string }[]);
       if (events.length <= limit) return { events };
       const page = events.slice(0, limit);
@@ -153,7 +154,7 @@ export class SqliteStore implements EventStore {
     validateContext(query);
     const scoped = criteriaWhere({ ...(query.scope === undefined ? {} : { scope: query.scope }) });
     const scopeSql = scoped.clauses.map((clause) => ` AND ${clause}`).join('');
-    const anchorRow = this.#all(`SELECT doc FROM events WHERE id = ?${scopeSql}`, [query.id, ...scoped.params])[0] as
+    const anchorRow = this.#all(`SELECT ${DOC_COLUMN} FROM events WHERE id = ?${scopeSql}`, [query.id, ...scoped.params])[0] as
       | { doc: string }
       | undefined;
     if (anchorRow === undefined) throw new EventNotFoundError('no such event', { context: { id: query.id } });
@@ -166,7 +167,7 @@ export class SqliteStore implements EventStore {
     const neighbours = (comparison: string, direction: string, n: number): BrokerEvent[] =>
       parseDocs(
         this.#all(
-          `SELECT doc FROM events WHERE ${sameFile} AND "log.offset" ${comparison} ? ORDER BY "log.offset" ${direction} LIMIT ?`,
+          `SELECT ${DOC_COLUMN} FROM events WHERE ${sameFile} AND "log.offset" ${comparison} ? ORDER BY "log.offset" ${direction} LIMIT ?`,
           [host ?? null, path, ...scoped.params, offset, n],
         ) as { doc: string }[],
       );
@@ -236,19 +237,6 @@ export class SqliteStore implements EventStore {
     this.#db.exec("INSERT INTO events_fts(events_fts) VALUES ('optimize')");
     this.#db.pragma('wal_checkpoint(TRUNCATE)');
     this.#db.pragma('incremental_vacuum');
-  }
-
-  /**
-   * Materializing costs about one row read per match; probing about ten per row walked, and a
-   * page needs about limit * rows / matches of them. Probing wins once matches^2 exceeds
-   * 10 * limit * rows, which FTS5 can tell by counting matches up to that bound.
-   */
-  #textPlan(text: string | undefined, limit: number): TextPlan {
-    if (text === undefined) return 'materialize';
-    const rows = (this.#maxRowid.get() as number | null) ?? 0;
-    const bound = Math.ceil(Math.sqrt(PROBE_COST_RATIO * limit * rows));
-    const matches = this.#countMatches.get(ftsQuery(text), bound) as number;
-    return matches >= bound ? 'probe' : 'materialize';
   }
 
   /** Bytes in pages that hold data (the file may be larger until a vacuum hands pages back). */

@@ -1,7 +1,7 @@
 // The query model as SQL: a WHERE clause with its parameters. Values are always bound, never
 // spliced; column names come from the field registry only (validated before this runs).
 import { FIELDS, decodeCursor, type Criteria, type FieldFilter, type SearchQuery } from '../../core/index.js';
-import { column } from './schema.js';
+import { DOC_COLUMN, column } from './schema.js';
 
 export interface Where {
   readonly sql: string;
@@ -31,15 +31,7 @@ function filterClause(filter: FieldFilter, params: (string | number)[]): string 
   return `${col} IN (${placeholders(filter.values.length)})`;
 }
 
-/**
- * How a text condition joins the rest. `materialize`: collect the matching rowids first, best when
- * few rows match. `probe`: walk the time index and ask FTS5 about each row by rowid, best when
- * many match (a common word): newest-first with a LIMIT then stops after a few hundred rows
- * instead of sorting every match.
- */
-export type TextPlan = 'materialize' | 'probe';
-
-export function criteriaWhere(criteria: Criteria, textPlan: TextPlan = 'materialize'): { clauses: string[]; params: (string | number)[] } {
+export function criteriaWhere(criteria: Criteria): { clauses: string[]; params: (string | number)[] } {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (criteria.time?.from !== undefined) {
@@ -63,18 +55,14 @@ export function criteriaWhere(criteria: Criteria, textPlan: TextPlan = 'material
     params.push(...topics, ...vhosts);
   }
   if (criteria.text !== undefined) {
-    clauses.push(
-      textPlan === 'materialize'
-        ? 'rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)'
-        : 'EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = events.rowid)',
-    );
+    clauses.push('rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
     params.push(ftsQuery(criteria.text));
   }
   return { clauses, params };
 }
 
-export function searchSql(query: SearchQuery, limit: number, textPlan: TextPlan = 'materialize'): Where {
-  const { clauses, params } = criteriaWhere(query, textPlan);
+export function searchSql(query: SearchQuery, limit: number): Where {
+  const { clauses, params } = criteriaWhere(query);
   const newestFirst = (query.order ?? 'newest_first') === 'newest_first';
   if (query.after !== undefined) {
     const position = decodeCursor(query.after);
@@ -84,7 +72,9 @@ export function searchSql(query: SearchQuery, limit: number, textPlan: TextPlan 
   const direction = newestFirst ? 'DESC' : 'ASC';
   const where = clauses.length === 0 ? '' : `WHERE ${clauses.join(' AND ')}`;
   params.push(limit);
-  // The probe plan only pays off when SQLite walks the time index; say so.
-  const from = textPlan === 'probe' ? 'events INDEXED BY events_ts' : 'events';
-  return { sql: `SELECT doc FROM ${from} ${where} ORDER BY ts ${direction}, id ${direction} LIMIT ?`, params };
+  // With text, SQLite would otherwise fetch every matching row to sort them (seconds for a common
+  // word over a million events). Walking the time index instead, with the matching rowids as a
+  // set to test against, stops as soon as the page is full.
+  const from = query.text === undefined ? 'events' : 'events INDEXED BY events_ts';
+  return { sql: `SELECT ${DOC_COLUMN} FROM ${from} ${where} ORDER BY ts ${direction}, id ${direction} LIMIT ?`, params };
 }
