@@ -6,7 +6,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { inspect, promisify } from 'node:util';
 import { Client } from '@elastic/elasticsearch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ManualClock, type BrokerEvent, type Clock } from '../../src/core/index.js';
@@ -184,7 +184,10 @@ describe('ElasticsearchStore authentication (secured instance)', () => {
     const failure = await ElasticsearchStore.open(secured({ type: 'basic', username: ES_SECURE_CREDENTIALS.username, password: 'not-the-password' })).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StoreUnauthorizedError);
     expect((failure as StoreUnauthorizedError).message).toBe('Elasticsearch refused the credentials (401): check the user/password or API key');
-    expect(JSON.stringify({ ...(failure as StoreUnauthorizedError), message: (failure as Error).message })).not.toContain('not-the-password');
+    // Nowhere in the error, its context or its cause (the client's request metadata included).
+    const dump = inspect(failure, { depth: 20 });
+    expect(dump).not.toContain('not-the-password');
+    expect(dump).not.toContain(Buffer.from(`${ES_SECURE_CREDENTIALS.username}:not-the-password`).toString('base64'));
   });
 
   it('refuses to start without credentials, and with an API key the cluster does not know', async () => {

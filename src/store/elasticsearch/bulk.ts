@@ -109,7 +109,7 @@ export class BulkWriter {
           if (item.decision === 'dead_letter') refused.push({ position, item });
           else results[position] = { id: items[position]!.id, outcome: item.decision };
         });
-        if (refused.length > 0) await this.#deadLetter(refused.map(({ position, item }) => ({ prepared: items[position]!, item })), results, refused.map((r) => r.position));
+        if (refused.length > 0) await this.#deadLetter(items, refused, results);
       }),
     );
     return results;
@@ -119,9 +119,15 @@ export class BulkWriter {
     this.#closing.abort(new StoreWriteError('the store was closed during a write', { retryable: true }));
   }
 
-  async #deadLetter(refused: readonly { prepared: PreparedItem; item: FinalItem }[], results: ItemResult[], positions: readonly number[]): Promise<void> {
+  /** Writes the refused items to the dead-letter index and records them as dead-lettered in `results`. */
+  async #deadLetter(
+    items: readonly PreparedItem[],
+    refused: readonly { position: number; item: FinalItem }[],
+    results: ItemResult[],
+  ): Promise<void> {
     const now = new Date(this.#options.clock.now()).toISOString();
-    const letters = refused.map(({ prepared, item }) => {
+    const letters = refused.map(({ position, item }) => {
+      const prepared = items[position]!;
       const letter = {
         '@timestamp': now,
         'event.id': prepared.id,
@@ -142,9 +148,9 @@ export class BulkWriter {
         context: { index: this.#options.deadLetterIndex, reason: lost[0]!.error?.reason, count: lost.length },
       });
     }
-    refused.forEach(({ prepared, item }, i) => {
-      results[positions[i]!] = { id: prepared.id, outcome: 'dead_lettered', reason: `${item.error?.type ?? item.status}: ${item.error?.reason ?? ''}` };
-    });
+    for (const { position, item } of refused) {
+      results[position] = { id: items[position]!.id, outcome: 'dead_lettered', reason: `${item.error?.type ?? item.status}: ${item.error?.reason ?? ''}` };
+    }
     this.#options.telemetry.emit('store_items_dead_lettered', {
       count: refused.length,
       index: this.#options.deadLetterIndex,
