@@ -6,6 +6,10 @@ import { DATASET_OF, type Dataset, type Instant } from '../../core/index.js';
 import { StoreRequestError } from '../errors.js';
 
 type Unit = 'yyyy' | 'MM' | 'dd' | 'HH';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+}
 const UNITS: readonly Unit[] = ['yyyy', 'MM', 'dd', 'HH'];
 
 export class IndexPatternError extends StoreRequestError {}
@@ -46,7 +50,6 @@ export class IndexPattern {
         context: { pattern },
       });
     }
-    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
     const dateRegex = this.#dateParts
       .map((part) => (UNITS.includes(part as Unit) ? `(?<${part}>\\d{${part === 'yyyy' ? 4 : 2}})` : escape(part)))
       .join('');
@@ -71,6 +74,11 @@ export class IndexPattern {
   /** One wildcard per dataset: what the index template covers and what searches read. */
   wildcards(): string[] {
     return Object.values(DATASET_OF).map((dataset) => this.#join(dataset, '*'));
+  }
+
+  /** Whether one of the wildcards matches `index`: such an index would get the template and be searched. */
+  covers(index: string): boolean {
+    return this.wildcards().some((wildcard) => new RegExp(`^${wildcard.split('*').map(escape).join('.*')}$`).test(index));
   }
 
   /** The span [start, end) an index of this pattern covers, or undefined for a name not of this pattern. */

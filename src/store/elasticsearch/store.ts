@@ -99,7 +99,7 @@ export class ElasticsearchStore implements EventStore {
     this.#deadLetterIndex = options.deadLetterIndex ?? 'brokerwatch-dead-letter';
     this.#templateName = options.templateName ?? 'brokerwatch-events';
     checkSchedule(options.retention?.schedule);
-    if (this.#pattern.span(this.#deadLetterIndex) !== undefined) {
+    if (this.#pattern.covers(this.#deadLetterIndex)) {
       throw new StoreRequestError('the dead-letter index must not match the index pattern', {
         context: { deadLetterIndex: this.#deadLetterIndex, indexPattern: this.#pattern.pattern },
       });

@@ -32,7 +32,11 @@ describe('IndexPattern', () => {
   });
 
   it('covers each dataset with one wildcard', () => {
-    expect(new IndexPattern('bw-{dataset}-{yyyy.MM.dd}').wildcards()).toEqual(['bw-kafka.log-*', 'bw-rabbitmq.log-*']);
+    const pattern = new IndexPattern('bw-{dataset}-{yyyy.MM.dd}');
+    expect(pattern.wildcards()).toEqual(['bw-kafka.log-*', 'bw-rabbitmq.log-*']);
+    expect(pattern.covers('bw-kafka.log-dead-letter')).toBe(true);
+    expect(pattern.covers('bw-dead-letter')).toBe(false);
+    expect(new IndexPattern('bw-{yyyy.MM}-{dataset}').covers('bw-x-kafka.log')).toBe(true);
   });
 
   it('refuses patterns that cannot name or date an index', () => {
