@@ -7,6 +7,9 @@ import { StoreRequestError } from '../errors.js';
 
 type Unit = 'yyyy' | 'MM' | 'dd' | 'HH';
 
+const HOUR_MS = 3_600_000;
+const NAME_CACHE_SIZE = 4_096;
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
@@ -23,6 +26,7 @@ export class IndexPattern {
   readonly #finest: Unit;
   readonly #datasetFirst: boolean;
   readonly #nameRegex: RegExp;
+  readonly #names = new Map<string, string>();
 
   constructor(pattern: string) {
     this.pattern = pattern;
@@ -60,6 +64,18 @@ export class IndexPattern {
 
   /** The index of an event of `dataset` at `timestamp` (UTC). */
   indexFor(dataset: Dataset, timestamp: Instant): string {
+    // Called per event on the bulk path; an hour is never split between two indices.
+    const key = `${dataset}\0${Math.floor(timestamp / HOUR_MS)}`;
+    let name = this.#names.get(key);
+    if (name === undefined) {
+      if (this.#names.size >= NAME_CACHE_SIZE) this.#names.clear();
+      name = this.#format(dataset, timestamp);
+      this.#names.set(key, name);
+    }
+    return name;
+  }
+
+  #format(dataset: Dataset, timestamp: Instant): string {
     const d = new Date(timestamp);
     const values: Record<Unit, string> = {
       yyyy: String(d.getUTCFullYear()).padStart(4, '0'),

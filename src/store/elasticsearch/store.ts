@@ -26,7 +26,7 @@ import {
 import type { Telemetry } from '../../telemetry/index.js';
 import type { EventStore, ItemResult, RetentionResult } from '../contract.js';
 import { EventNotFoundError, StoreRequestError } from '../errors.js';
-import { stampIngested } from '../ingest.js';
+import { stampedJson } from '../ingest.js';
 import { checkSchedule, scheduleRetention } from '../schedule.js';
 import { BulkWriter, prepareCreate, type BulkLimits } from './bulk.js';
 import { checkVersion, connectionError, createClient, type ConnectionOptions } from './connect.js';
@@ -119,12 +119,11 @@ export class ElasticsearchStore implements EventStore {
   }
 
   write(batch: readonly BrokerEvent[]): Promise<ItemResult[]> {
-    const now = this.#options.clock.now();
+    const ingested = new Date(this.#options.clock.now()).toISOString();
     return this.#bulk.write(
       batch.map((event) => {
-        const stamped = stampIngested(event, now);
         const index = this.#pattern.indexFor(event['event.dataset'], Date.parse(event['@timestamp']) as Instant);
-        return prepareCreate(event['event.id'], index, JSON.stringify(stamped));
+        return prepareCreate(event['event.id'], index, stampedJson(event, ingested));
       }),
     );
   }
