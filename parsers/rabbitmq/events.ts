@@ -1,16 +1,348 @@
 // RabbitMQ's event wordings -> taxonomy actions, for 3.6 through 4.x.
-// Each row cites the module that writes the wording and a real record of it.
-import type { EventPatternTable } from '../pattern.js';
+// Each row cites the module that writes the wording and a real record of it. The wordings were
+// read from rabbitmq-server's sources at the tags rabbitmq_v3_6_16, v3.7.0 … v3.13.0, v4.0.0 …
+// v4.2.0 and from rabbitmq/ra v1.0.0 … v3.0.0 (quorum queues and Khepri log through Ra).
+//
+// Node names come in two spellings: `~p`/`~tp`/`~w` quote an atom that needs it
+// ('rabbit@my-host'), `~s`/`~ts` never do; erlangNode() removes the quotes.
+import type { EventFields, EventPattern, EventPatternTable } from '../pattern.js';
+
+const erlangNode = (text: string): string => (text.startsWith("'") && text.endsWith("'") ? text.slice(1, -1) : text);
+
+/** The nodes of an Erlang list printed with ~p, e.g. `['rabbit@a',rabbit@b]`. */
+const erlangNodeList = (text: string): string[] => (text.match(/'[^']+'|[^\s,[\]']+/g) ?? []).map(erlangNode);
+
+/** The fields of a wording whose first group is the node the event is about. */
+const subjectNode = (m: RegExpExecArray): EventFields => ({ 'rabbitmq.node.subject': erlangNode(m[1]!) });
+
+/** The node of a pid printed by rabbit_misc:pid_to_string/1, e.g. `<rabbit@host.3.11087.1>`. */
+const pidNode = (text: string): string => text.replace(/\.\d+\.\d+\.\d+$/, '');
+
+/** A stream connection name printed with ~p/~tp is an Erlang binary: `<<"127.0.0.1:5555 -> ...">>`. */
+const erlangBinary = (text: string): string => text.replace(/^<<"(.*)">>$/, '$1');
+
+const alarmSet = (resource: 'memory' | 'disk', example: string): EventPattern => ({
+  action: resource === 'memory' ? 'memory_alarm_set' : 'disk_alarm_set',
+  contains: `${resource} resource limit alarm set on node `,
+  // The first line of the multi-line banner; the asterisks that follow belong to the same record.
+  // The node is followed by the sentence's full stop, which a node name (FQDN) may also contain.
+  pattern: new RegExp(`^${resource} resource limit alarm set on node (\\S+)\\.$`, 'm'),
+  fields: (m) => ({ 'rabbitmq.alarm.resource': resource, 'rabbitmq.node.subject': erlangNode(m[1]!) }),
+  source: 'rabbit_alarm:handle_set_resource_alarm/3',
+  versions: '3.6–4.x',
+  example,
+});
+
+const alarmCleared = (resource: 'memory' | 'disk', example: string): EventPattern => ({
+  action: resource === 'memory' ? 'memory_alarm_cleared' : 'disk_alarm_cleared',
+  contains: `${resource} resource limit alarm cleared `,
+  // `cleared on node N` when the node's own monitor clears it, `cleared for dead node N` when the
+  // alarmed node leaves. `cleared across the cluster` follows either one as a consequence and
+  // stays an ordinary record.
+  pattern: new RegExp(`^${resource} resource limit alarm cleared (?:on|for dead) node (\\S+)$`),
+  fields: (m) => ({ 'rabbitmq.alarm.resource': resource, 'rabbitmq.node.subject': erlangNode(m[1]!) }),
+  source: 'rabbit_alarm:handle_clear_resource_alarm/3, rabbit_alarm:handle_event({node_down, _})',
+  versions: '3.6–4.x',
+  example,
+});
+
+const PUBLIC = 'test/fixtures/rabbitmq/public';
+const DRILLS = 'test/fixtures/rabbitmq';
+// Rows whose wording no capture here and no public sample found shows yet: the wording is the
+// source's format string, and the test renders it with plain values (it is not a real record).
+const NO_SAMPLE = 'none yet: the wording of `source`, rendered in test/parsers/rabbitmq-events.test.ts';
 
 export const RABBITMQ_EVENTS: EventPatternTable = [
   {
     action: 'network_partition',
-    contains: 'running_partitioned_network',
-    // Mnesia's own report of a partition, up to 3.13 (Mnesia is gone in 4.x).
-    pattern: /inconsistent_database, running_partitioned_network, ([^\s}]+)/,
-    fields: (m) => ({ 'rabbitmq.peers': [m[1]!] }),
-    source: 'mnesia (OTP) event, logged by rabbit_node_monitor / the default error logger',
-    versions: '3.6–3.13',
-    example: '../shared/ENGINES.md, RabbitMQ section (3.10.8, seen on a real two-node cluster here)',
+    contains: '_partitioned_network',
+    // Mnesia's own report, up to 3.13 and on 4.x clusters still on Mnesia:
+    // `Mnesia(rabbit@a): ** ERROR ** mnesia_event got {inconsistent_database, running_partitioned_network, rabbit@b}`.
+    // `starting_partitioned_network` is the same finding made while the node starts.
+    pattern: /inconsistent_database, (?:running|starting)_partitioned_network, ('[^']+'|[^\s}]+)\}/,
+    fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
+    source: 'mnesia (OTP): its default system-event handler mnesia_event, named in the message',
+    versions: '3.6–3.13, 4.x on Mnesia',
+    example: `${DRILLS}/3.10.8-partition-ignore/r1.log:13, ${PUBLIC}/3.7.8-partial-partition.log:3`,
+  },
+  {
+    action: 'partial_partition',
+    contains: 'Partial partition detected:',
+    // A multi-line report; its tail names the partition handling that acts next.
+    pattern: /^Partial partition detected:\n \* We saw DOWN from (\S+)\n \* We can still see (\S+) which can see/,
+    fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
+    source: 'rabbit_node_monitor:handle_cast({partial_partition, ...})',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${PUBLIC}/3.7.8-partial-partition.log:7`,
+  },
+  {
+    action: 'partial_partition',
+    contains: 'Partial partition disconnect from ',
+    // Logged by the node the detecting node tells to disconnect, just before it does.
+    pattern: /^Partial partition disconnect from (\S+)$/,
+    fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
+    source: 'rabbit_node_monitor:handle_cast({partial_partition_disconnect, _})',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${PUBLIC}/3.7.21-partition-autoheal.log:6`,
+  },
+  {
+    action: 'pause_minority',
+    contains: 'Cluster minority/secondary status detected',
+    // pause_minority and pause_if_all_down: the node stops rabbit and waits for the cluster.
+    pattern: /^Cluster minority\/secondary status detected - awaiting recovery/,
+    source: 'rabbit_node_monitor:await_cluster_recovery/1',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${DRILLS}/3.10.8-partition-pause_minority/r3.log:4`,
+  },
+  {
+    action: 'autoheal',
+    contains: 'Autoheal decision',
+    pattern: /^Autoheal decision\n\s+\* Partitions: [\s\S]*?\n\s+\* Winner:\s+(\S+)\n\s+\* Losers:\s+(\[[^\]]*\])/,
+    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!), 'rabbitmq.peers': erlangNodeList(m[2]!) }),
+    source: 'rabbit_autoheal:handle_msg({request_start, _}, ...)',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${DRILLS}/3.10.8-partition-autoheal/r1.log:17, ${PUBLIC}/3.6-autoheal.log:4`,
+  },
+  {
+    action: 'autoheal',
+    contains: 'Autoheal: we were selected to restart',
+    pattern: /^Autoheal: we were selected to restart; winner is (\S+)/,
+    fields: subjectNode,
+    source: 'rabbit_autoheal:restart_loser/2',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${DRILLS}/3.10.8-partition-autoheal/r2.log:19`,
+  },
+  {
+    action: 'autoheal',
+    contains: 'Autoheal: I am the winner, waiting for ',
+    pattern: /^Autoheal: I am the winner, waiting for (\[[^\]]*\]) to stop/,
+    fields: (m) => ({ 'rabbitmq.peers': erlangNodeList(m[1]!) }),
+    source: 'rabbit_autoheal:handle_msg({become_winner, _}, ...)',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${DRILLS}/3.10.8-partition-autoheal/r3.log:19`,
+  },
+  {
+    action: 'autoheal',
+    contains: 'Autoheal finished according to winner ',
+    pattern: /^Autoheal finished according to winner ([^\s.]+(?:\.[^\s.]+)*)/,
+    fields: subjectNode,
+    source: 'rabbit_autoheal:handle_msg({autoheal_finished, _}, ...)',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${DRILLS}/3.10.8-partition-autoheal/r1.log:27`,
+  },
+  alarmSet('memory', `${DRILLS}/3.10.8-alarms/r1.log:3, ${PUBLIC}/3.6-memory-alarm.log:3`),
+  alarmSet('disk', `${DRILLS}/3.10.8-alarms/r1.log:15, ${PUBLIC}/3.7-disk-alarm.log:1`),
+  alarmCleared('memory', `${DRILLS}/3.10.8-alarms/r1.log:11, ${PUBLIC}/3.6-memory-alarm.log:8`),
+  alarmCleared('disk', `${DRILLS}/3.10.8-alarms/r1.log:23`),
+  {
+    action: 'heartbeat_timeout',
+    contains: 'missed heartbeats from client',
+    // 4.x adds `, duration: '...'` inside the parentheses.
+    pattern: /^closing AMQP connection <[\d.]+> \((.+?)(?:, duration: '[^']*')?\):\nmissed heartbeats from client, timeout: \d+s/,
+    fields: (m) => ({ 'rabbitmq.connection': m[1]! }),
+    source: 'rabbit_reader:log_connection_exception/3,4',
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-queues/r1.log:27, ${PUBLIC}/3.7-heartbeat-timeout.log:1`,
+  },
+  {
+    action: 'connection_closed_abruptly',
+    contains: 'client unexpectedly closed TCP connection',
+    // vhost and user only once the connection was opened; 4.x adds `, duration: '...'`.
+    pattern:
+      /^closing AMQP connection <[\d.]+> \((.+?)(?:, vhost: '(.*?)', user: '.*?')?(?:, duration: '[^']*')?\):\nclient unexpectedly closed TCP connection/,
+    fields: (m) => ({
+      'rabbitmq.connection': m[1]!,
+      ...(m[2] === undefined ? {} : { 'rabbitmq.vhost': m[2] }),
+    }),
+    source: 'rabbit_reader:log_connection_exception/3,4',
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-queues/r1.log:23, ${PUBLIC}/3.6-connection-closed-abruptly.log:4`,
+  },
+  {
+    action: 'connection_blocked',
+    contains: 'Blocking connection ',
+    // AMQP 0-9-1 connections are blocked without a log line; stream connections log it (debug).
+    pattern: /^Blocking connection (.+) after resource alarm$/,
+    fields: (m) => ({ 'rabbitmq.connection': erlangBinary(m[1]!) }),
+    source: 'rabbit_stream_reader (rabbitmq_stream plugin)',
+    versions: '3.9–4.x',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'mirror_promoted',
+    contains: ': Promoting ',
+    // 3.6–3.8: `Promoting slave <pid> to master`; 3.9–3.13: `Promoting mirror <pid> to leader`.
+    pattern: /^Mirrored queue '(.*)' in vhost '(.*)': Promoting (?:slave|mirror) <(.+)> to (?:master|leader)$/,
+    fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]!, 'rabbitmq.node.subject': pidNode(m[3]!) }),
+    source: 'rabbit_mirror_queue_slave:promote_me/2 through rabbit_mirror_queue_misc:log_info/3',
+    versions: '3.6–3.13 (classic mirroring is gone in 4.0)',
+    example: `${DRILLS}/3.10.8-queues/r3.log:230, ${PUBLIC}/3.6-mirror-promotion.log:4, ${PUBLIC}/3.9plus-mirror-promotion.log:1`,
+  },
+  {
+    action: 'metadata_store_leader_changed',
+    contains: ' -> leader in term: ',
+    // Ra logs state changes to and from leader at notice level on the node that changes; Khepri's
+    // Ra server is named `RabbitMQ metadata store`.
+    pattern: /^RabbitMQ metadata store: \w+ -> leader in term: \d+/,
+    source: 'ra_server_proc:handle_state_enter/3 (rabbitmq/ra), log id from rabbit_khepri ?RA_FRIENDLY_NAME',
+    versions: '3.13 (Khepri enabled), 4.x',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'metadata_store_leader_changed',
+    contains: ': detected a new leader ',
+    pattern: /^RabbitMQ metadata store: detected a new leader \{[^,]+,('[^']+'|[^}\s]+)\} in term \d+/,
+    fields: subjectNode,
+    source: 'ra_server_proc (rabbitmq/ra), log id from rabbit_khepri ?RA_FRIENDLY_NAME',
+    versions: '3.13 (Khepri enabled), 4.x',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'queue_leader_changed',
+    contains: ' -> leader in term: ',
+    // A quorum queue's Ra server is named after rabbit_misc:rs(QName). Ra 1.x (RabbitMQ 3.8)
+    // ends at the term; Ra 2.x adds `machine version: N`, Ra 3.x `, last applied N`.
+    pattern: /^queue '(.*)' in vhost '(.*)': \w+ -> leader in term: \d+/,
+    fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]! }),
+    source: 'ra_server_proc:handle_state_enter/3 (rabbitmq/ra), friendly_name from rabbit_quorum_queue',
+    versions: '3.8–4.x',
+    example: `${DRILLS}/3.10.8-queues/r3.log:228, ${PUBLIC}/4.x-quorum-leader-message.log:1`,
+  },
+  {
+    action: 'queue_leader_changed',
+    contains: ': detected a new leader ',
+    // Logged by the followers; the leader's node is the second element of its Ra server id.
+    pattern: /^queue '(.*)' in vhost '(.*)': detected a new leader \{[^,]+,('[^']+'|[^}\s]+)\} in term \d+/,
+    fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]!, 'rabbitmq.node.subject': erlangNode(m[3]!) }),
+    source: 'ra_server_proc (rabbitmq/ra), friendly_name from rabbit_quorum_queue',
+    versions: '3.8–4.x',
+    example: `${DRILLS}/3.10.8-queues/r2.log:14, ${PUBLIC}/3.9plus-quorum-leader.log:2`,
+  },
+  {
+    action: 'queue_leader_changed',
+    contains: ': started writer ',
+    // A stream's leader is its writer; the coordinator logs where it started one (warning in 3.9,
+    // info from 3.10).
+    pattern: /^rabbit_stream_coordinator: started writer (\S+) on ('[^']+'|\S+) in \d+$/,
+    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[2]!) }),
+    source: 'rabbit_stream_coordinator (phase_start_writer)',
+    versions: '3.9–4.x',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'node_down',
+    contains: ' down: ',
+    // The Erlang distribution link to N (net_tick_timeout, connection_closed, ...). From 4.x
+    // (Khepri) a partition shows only as this, plus Raft leader changes. A reason that is a long
+    // Erlang term is pretty-printed over several lines.
+    pattern: /^node (\S+) down: /,
+    fields: subjectNode,
+    source: 'rabbit_node_monitor:handle_info({nodedown, ...})',
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:3, ${PUBLIC}/3.7.8-partial-partition.log:5`,
+  },
+  {
+    action: 'node_down',
+    contains: 'rabbit on node ',
+    // The rabbit application on N, also after `rabbitmqctl stop_app` with the VM still up.
+    pattern: /^rabbit on node (\S+) down$/,
+    fields: subjectNode,
+    source: "rabbit_node_monitor:handle_info({'DOWN', _, process, {rabbit, Node}, _})",
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:1, ${PUBLIC}/3.7.8-partial-partition.log:2`,
+  },
+  {
+    action: 'node_up',
+    contains: 'rabbit on node ',
+    pattern: /^rabbit on node (\S+) up$/,
+    fields: subjectNode,
+    source: 'rabbit_node_monitor:handle_cast({node_up, ...})',
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:5, ${PUBLIC}/3.8-node-up-down.log:1`,
+  },
+  {
+    action: 'node_up',
+    // The message ends in ` up`; nothing more selective is common to every spelling of the node.
+    contains: ' up',
+    pattern: /^node (\S+) up$/,
+    fields: subjectNode,
+    source: 'rabbit_node_monitor:handle_info({nodeup, ...})',
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-node-restart/r1.log:4, ${PUBLIC}/3.8-node-up-down.log:2`,
+  },
+  {
+    action: 'node_started',
+    contains: 'Server startup complete; ',
+    // 3.6 ends the line with the plugin list on the following lines (a multi-line message).
+    pattern: /^Server startup complete; \d+ plugins started\./,
+    source: 'rabbit:log_broker_started/1',
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-node-restart/r2.log:195`,
+  },
+  {
+    action: 'node_stopped',
+    contains: 'Successfully stopped ',
+    // 3.6–3.8 name RabbitMQ; from 3.9 the product name (RabbitMQ, or a vendor's).
+    pattern: /^Successfully stopped .+ and its dependencies$/,
+    source: 'rabbit:stop/0',
+    versions: '3.6–4.x',
+    example: `${DRILLS}/3.10.8-node-restart/r2.log:35, ${PUBLIC}/3.9-node-stopped.log:1`,
+  },
+  {
+    action: 'cluster_join',
+    contains: 'Clustering with ',
+    pattern: /^Clustering with (\[[^\]]*\]) as (?:disc|ram) node$/,
+    fields: (m) => ({ 'rabbitmq.peers': erlangNodeList(m[1]!) }),
+    source: 'rabbit_mnesia:join_cluster/2',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${DRILLS}/3.10.8-queues/r3.log:59`,
+  },
+  {
+    action: 'cluster_join',
+    contains: 'DB: joining cluster using remote nodes:',
+    pattern: /^DB: joining cluster using remote nodes:\n(\[[^\]]*\])/,
+    fields: (m) => ({ 'rabbitmq.peers': erlangNodeList(m[1]!) }),
+    source: 'rabbit_db_cluster:join/2',
+    versions: '3.13–4.x',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'cluster_join',
+    contains: ' successfully added to cluster ',
+    pattern: /^Khepri clustering: Node (\S+) successfully added to cluster "[^"]*" through node (\S+)/,
+    fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!), 'rabbitmq.peers': [erlangNode(m[2]!)] }),
+    source: 'rabbit_khepri:post_add_member/3',
+    versions: '3.13 (Khepri enabled), 4.x',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'cluster_leave',
+    contains: 'Removing node ',
+    // `rabbitmqctl forget_cluster_node` on a running node.
+    pattern: /^Removing node (\S+) from cluster$/,
+    fields: subjectNode,
+    source: 'rabbit_mnesia:forget_cluster_node/2,3',
+    versions: '3.6–4.x (Mnesia)',
+    example: `${DRILLS}/3.10.8-queues/r2.log:15`,
+  },
+  {
+    action: 'cluster_leave',
+    contains: ' removed from Khepri cluster ',
+    pattern: /^Node (\S+) removed from Khepri cluster "/,
+    fields: subjectNode,
+    source: 'rabbit_khepri:remove_reachable_member/1, remove_down_member/1 (debug level)',
+    versions: '3.13 (Khepri enabled), 4.x',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'node_crashed',
+    contains: 'Kernel pid terminated (',
+    // The VM's last words on stdout/stderr (and the crash dump's Slogan). It is printed twice,
+    // once as an Erlang term `{"Kernel pid terminated",...}`; only the plain line is labelled.
+    // Written to stdout, where a layout parser may join it to the record before it: match any line.
+    pattern: /^Kernel pid terminated \([^)]+\) \(/m,
+    source: 'erts (erl_init), printed when the kernel application stops the VM',
+    versions: 'every Erlang/OTP',
+    example: `${PUBLIC}/3.7-kernel-pid-terminated.log:4`,
   },
 ];

@@ -7,7 +7,8 @@
 # Brokers write server.log, controller.log, state-change.log, ... with Kafka's own layout under
 # .run/kafka-<mode>/broker-<n>/logs/. Also, for the drills:
 #   kafka.sh pid --mode M N         the pid of broker N
-#   kafka.sh start-broker --mode M N / stop-broker --mode M N [SIGNAL]
+#   kafka.sh start-broker --mode M N / stop-broker --mode M N [TERM|KILL]
+#   kafka.sh signal-broker --mode M N STOP|CONT
 #   kafka.sh controller --mode M    the id of the active controller
 #   kafka.sh bootstrap --mode M     the bootstrap servers
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -122,10 +123,14 @@ format_kraft() {
   local cluster_id n
   [ -f "$dir/cluster-id" ] || kafka_java kafka.tools.StorageTool random-uuid >"$dir/cluster-id"
   cluster_id=$(cat "$dir/cluster-id")
+  # Side by side: each format is a JVM start of a few seconds, and CI formats on every run.
+  local pids=() pid
   for n in "${BROKERS[@]}"; do
     [ -f "$dir/broker-$n/data/meta.properties" ] && continue
-    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/broker-$n/server.properties" >/dev/null
+    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/broker-$n/server.properties" >/dev/null &
+    pids+=($!)
   done
+  for pid in "${pids[@]}"; do wait "$pid"; done
 }
 
 start() {
@@ -162,12 +167,13 @@ controller() {
   fi
 }
 
+# status_line NAME PIDFILE PORT
+status_line() { if bw_pid_alive "$2"; then echo "$1: running on $3"; else echo "$1: stopped"; fi; }
+
 status() {
   local n
-  for n in "${BROKERS[@]}"; do
-    if bw_pid_alive "$dir/broker-$n/pid"; then echo "kafka-$mode broker $n: running on $(broker_port "$n")"
-    else echo "kafka-$mode broker $n: stopped"; fi
-  done
+  if [ "$mode" = zk ]; then status_line "kafka-zk zookeeper" "$dir/zookeeper/pid" "$(bw_port ZOOKEEPER_PORT)"; fi
+  for n in "${BROKERS[@]}"; do status_line "kafka-$mode broker $n" "$dir/broker-$n/pid" "$(broker_port "$n")"; done
 }
 
 case "$action" in
@@ -179,6 +185,8 @@ case "$action" in
   controller) controller ;;
   pid) cat "$dir/broker-$1/pid" ;;
   start-broker) start_broker "$1"; wait_brokers 3 120 ;;
-  stop-broker) kill "-${2:-TERM}" "$(cat "$dir/broker-$1/pid")"; [ "${2:-TERM}" = STOP ] || bw_stop_pid "$dir/broker-$1/pid" 60 ;;
-  *) echo "usage: $0 install|start|stop|status|bootstrap|controller|pid|start-broker|stop-broker --mode kraft|zk" >&2; exit 2 ;;
+  # stop-broker N [TERM|KILL]: ends the broker and waits for it; signal-broker N STOP|CONT only signals.
+  stop-broker) kill "-${2:-TERM}" "$(cat "$dir/broker-$1/pid")"; bw_stop_pid "$dir/broker-$1/pid" 60 ;;
+  signal-broker) kill "-$2" "$(cat "$dir/broker-$1/pid")" ;;
+  *) echo "usage: $0 install|start|stop|status|bootstrap|controller|pid|start-broker|stop-broker|signal-broker --mode kraft|zk" >&2; exit 2 ;;
 esac

@@ -1,0 +1,489 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EventFields } from '../../parsers/pattern.js';
+import { RABBITMQ_EVENTS } from '../../parsers/rabbitmq/events.js';
+import type { EventAction } from '../../src/core/index.js';
+import { ACTIONS, EVENT_ACTIONS } from '../../src/core/index.js';
+import { classify } from '../../src/parse/index.js';
+import { readRabbitmqRecords } from '../support/rabbitmq-records.js';
+
+const PUBLIC = join(import.meta.dirname, '..', 'fixtures', 'rabbitmq', 'public');
+
+interface Expected {
+  readonly action: EventAction;
+  readonly fields: EventFields;
+}
+
+/**
+ * Every labelled record of each public sample, by the line it starts on. Every other record of
+ * the file must stay unlabelled: the consequences of an event, the steps of a partition handling,
+ * Ra's other state transitions.
+ */
+const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
+  '3.6-autoheal.log': {
+    1: { action: 'network_partition', fields: { 'rabbitmq.peers': ['rabbit@ubuntu-c3'] } },
+    4: {
+      action: 'autoheal',
+      fields: { 'rabbitmq.node.subject': 'rabbit@ubuntu-c3', 'rabbitmq.peers': ['rabbit@ubuntu-c2', 'rabbit@ubuntu-c1'] },
+    },
+    12: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@ubuntu-c3' } },
+    18: { action: 'node_up', fields: { 'rabbitmq.node.subject': 'rabbit@ubuntu-c3' } },
+  },
+  '3.6-connection-closed-abruptly.log': {
+    4: {
+      action: 'connection_closed_abruptly',
+      fields: { 'rabbitmq.connection': '10.233.77.108:54878 -> 10.233.81.213:5672', 'rabbitmq.vhost': '/' },
+    },
+  },
+  '3.6-memory-alarm.log': {
+    3: { action: 'memory_alarm_set', fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@ctl001' } },
+    8: { action: 'memory_alarm_cleared', fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@ctl001' } },
+    12: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@ctl001' } },
+    14: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@ctl001' } },
+  },
+  '3.6-mirror-promotion.log': {
+    4: {
+      action: 'mirror_promoted',
+      fields: { 'rabbitmq.queue': 'pri_q2_1', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'rabbit@t-srv-rabbit06' },
+    },
+  },
+  '3.7-disk-alarm.log': {
+    1: { action: 'disk_alarm_set', fields: { 'rabbitmq.alarm.resource': 'disk', 'rabbitmq.node.subject': 'rabbit@localhost' } },
+  },
+  '3.7-heartbeat-timeout.log': {
+    1: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '127.0.0.1:54720 -> 127.0.0.1:5672' } },
+  },
+  // The VM's own lines follow a lager record without a prefix of their own, so they join it.
+  '3.7-kernel-pid-terminated.log': { 2: { action: 'node_crashed', fields: {} } },
+  '3.7.8-partial-partition.log': {
+    2: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@rmq1' } },
+    3: { action: 'network_partition', fields: { 'rabbitmq.peers': ['rabbit@rmq1'] } },
+    5: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@rmq1' } },
+    6: { action: 'node_up', fields: { 'rabbitmq.node.subject': 'rabbit@rmq1' } },
+    7: { action: 'partial_partition', fields: { 'rabbitmq.peers': ['rabbit@rmq1'] } },
+  },
+  '3.7.21-partition-autoheal.log': {
+    1: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@node3' } },
+    2: { action: 'node_up', fields: { 'rabbitmq.node.subject': 'rabbit@node3' } },
+    6: { action: 'partial_partition', fields: { 'rabbitmq.peers': ['rabbit@master1'] } },
+    7: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@master1' } },
+  },
+  '3.8-node-up-down.log': {
+    1: { action: 'node_up', fields: { 'rabbitmq.node.subject': 'rabbit@rabbitmq-server-1.rabbitmq-nodes.foo-rabbitmq-cluster' } },
+    2: { action: 'node_up', fields: { 'rabbitmq.node.subject': 'rabbit@rabbitmq-server-1.rabbitmq-nodes.foo-rabbitmq-cluster' } },
+    4: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@rabbitmq-server-1.rabbitmq-nodes.foo-rabbitmq-cluster' } },
+  },
+  '3.9-node-stopped.log': { 1: { action: 'node_stopped', fields: {} } },
+  '3.9plus-mirror-promotion.log': {
+    1: {
+      action: 'mirror_promoted',
+      fields: {
+        'rabbitmq.queue': 'test.crash.dummy.0007',
+        'rabbitmq.vhost': '1e14f0f5-99d6-4ba3-9058-8a9a07ea1485',
+        'rabbitmq.node.subject': 'rabbit@420b7edb923ef801e2d4749f65062fde',
+      },
+    },
+  },
+  '3.9plus-quorum-leader.log': Object.fromEntries(
+    (
+      [
+        [2, '5BF.BurdenRecipe.OT'],
+        [3, '5BF.CastingGUI.OT'],
+        [4, '5BF.TrendTransfers.IT'],
+        [6, '5BF.CastToLevel2'],
+        [7, '5BF.EventViewer.OT'],
+      ] as const
+    ).map(([line, queue]) => [
+      line,
+      {
+        action: 'queue_leader_changed',
+        fields: { 'rabbitmq.queue': queue, 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'rabbit@EPCVMSG02' },
+      },
+    ]),
+  ),
+  // Ra's transitions other than to leader (recover, recovered, follower) announce nothing.
+  '3.13-khepri-transitions.log': {},
+  '4.x-quorum-leader-message.log': {
+    1: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'x', 'rabbitmq.vhost': '/' } },
+  },
+};
+
+function labelled(path: string): Record<number, Expected> {
+  const labels: Record<number, Expected> = {};
+  for (const record of readRabbitmqRecords(path)) {
+    const found = classify(RABBITMQ_EVENTS, record.message);
+    if (found !== undefined) labels[record.line] = { action: found.action, fields: found.fields };
+  }
+  return labels;
+}
+
+describe('RABBITMQ_EVENTS on public samples of real logs', () => {
+  it('has an expectation for every sample file', () => {
+    const files = readdirSync(PUBLIC).filter((name) => name.endsWith('.log'));
+    expect(files.sort()).toEqual(Object.keys(PUBLIC_SAMPLES).sort());
+  });
+
+  for (const [file, expected] of Object.entries(PUBLIC_SAMPLES)) {
+    it(`labels exactly the event records of ${file}`, () => {
+      expect(labelled(join(PUBLIC, file))).toEqual(expected);
+    });
+  }
+});
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'rabbitmq');
+
+const down = (node: string): Expected => ({ action: 'node_down', fields: { 'rabbitmq.node.subject': node } });
+const up = (node: string): Expected => ({ action: 'node_up', fields: { 'rabbitmq.node.subject': node } });
+const partition = (peer: string): Expected => ({ action: 'network_partition', fields: { 'rabbitmq.peers': [peer] } });
+/** A follower's `detected a new leader` of a quorum queue in vhost `/`. */
+const leader = (queue: string, node: string): Expected => ({
+  action: 'queue_leader_changed',
+  fields: { 'rabbitmq.queue': queue, 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': node },
+});
+const alarm = (action: EventAction, node: string): Expected => ({
+  action,
+  fields: { 'rabbitmq.alarm.resource': action.startsWith('memory') ? 'memory' : 'disk', 'rabbitmq.node.subject': node },
+});
+
+/**
+ * Every labelled record of the drills' captures (RabbitMQ 3.10.8, see each PROVENANCE), by the
+ * line it starts on; every other record must stay unlabelled.
+ */
+const DRILL_CAPTURES: Record<string, Record<number, Expected>> = {
+  '3.10.8-alarms/r1.log': {
+    3: alarm('memory_alarm_set', 'r1@vm'),
+    11: alarm('memory_alarm_cleared', 'r1@vm'),
+    15: alarm('disk_alarm_set', 'r1@vm'),
+    23: alarm('disk_alarm_cleared', 'r1@vm'),
+  },
+  '3.10.8-alarms/r2.log': {
+    1: alarm('memory_alarm_set', 'r1@vm'),
+    7: alarm('memory_alarm_cleared', 'r1@vm'),
+    9: alarm('disk_alarm_set', 'r1@vm'),
+    15: alarm('disk_alarm_cleared', 'r1@vm'),
+  },
+  '3.10.8-alarms/r3.log': {
+    1: alarm('memory_alarm_set', 'r1@vm'),
+    7: alarm('memory_alarm_cleared', 'r1@vm'),
+    9: alarm('disk_alarm_set', 'r1@vm'),
+    15: alarm('disk_alarm_cleared', 'r1@vm'),
+  },
+  '3.10.8-node-restart/r1.log': {
+    1: down('r2@vm'),
+    3: down('r2@vm'),
+    4: up('r2@vm'),
+    5: up('r2@vm'),
+  },
+  '3.10.8-node-restart/r2.log': {
+    35: { action: 'node_stopped', fields: {} },
+    190: up('r1@vm'),
+    194: up('r3@vm'),
+    195: { action: 'node_started', fields: {} },
+  },
+  '3.10.8-node-restart/r3.log': {
+    1: down('r2@vm'),
+    3: down('r2@vm'),
+    4: up('r2@vm'),
+    5: up('r2@vm'),
+  },
+  '3.10.8-partition-autoheal/r1.log': {
+    4: down('r3@vm'),
+    6: down('r3@vm'),
+    10: up('r3@vm'),
+    11: down('r3@vm'),
+    13: partition('r3@vm'),
+    15: partition('r3@vm'),
+    17: { action: 'autoheal', fields: { 'rabbitmq.node.subject': 'r3@vm', 'rabbitmq.peers': ['r2@vm'] } },
+    21: up('r3@vm'),
+    25: down('r2@vm'),
+    27: { action: 'autoheal', fields: { 'rabbitmq.node.subject': 'r3@vm' } },
+    28: partition('r3@vm'),
+  },
+  '3.10.8-partition-autoheal/r2.log': {
+    4: down('r3@vm'),
+    6: down('r3@vm'),
+    10: up('r3@vm'),
+    11: down('r3@vm'),
+    12: up('r3@vm'),
+    13: partition('r3@vm'),
+    15: partition('r3@vm'),
+    19: { action: 'autoheal', fields: { 'rabbitmq.node.subject': 'r3@vm' } },
+    54: { action: 'node_stopped', fields: {} },
+    60: partition('r3@vm'),
+  },
+  '3.10.8-partition-autoheal/r3.log': {
+    1: down('r2@vm'),
+    2: partition('r2@vm'),
+    5: down('r2@vm'),
+    6: down('r1@vm'),
+    7: partition('r1@vm'),
+    10: down('r1@vm'),
+    11: up('r2@vm'),
+    12: down('r2@vm'),
+    13: up('r1@vm'),
+    14: down('r1@vm'),
+    15: up('r2@vm'),
+    17: up('r1@vm'),
+    19: { action: 'autoheal', fields: { 'rabbitmq.peers': ['r2@vm'] } },
+    20: down('r2@vm'),
+    23: partition('r1@vm'),
+  },
+  '3.10.8-partition-ignore/r1.log': {
+    4: down('r3@vm'),
+    6: down('r3@vm'),
+    10: up('r3@vm'),
+    11: down('r3@vm'),
+    12: up('r3@vm'),
+    13: partition('r3@vm'),
+    15: partition('r3@vm'),
+  },
+  '3.10.8-partition-ignore/r2.log': {
+    4: down('r3@vm'),
+    6: down('r3@vm'),
+    10: up('r3@vm'),
+    11: down('r3@vm'),
+    12: up('r3@vm'),
+    13: partition('r3@vm'),
+    15: partition('r3@vm'),
+  },
+  '3.10.8-partition-ignore/r3.log': {
+    1: down('r2@vm'),
+    3: down('r2@vm'),
+    4: down('r1@vm'),
+    5: partition('r2@vm'),
+    8: down('r1@vm'),
+    9: up('r2@vm'),
+    10: down('r2@vm'),
+    11: up('r2@vm'),
+    12: up('r1@vm'),
+    13: down('r1@vm'),
+    14: up('r1@vm'),
+    15: partition('r1@vm'),
+  },
+  '3.10.8-partition-pause_minority/r1.log': {
+    4: down('r3@vm'),
+    6: down('r3@vm'),
+    7: up('r3@vm'),
+    8: up('r3@vm'),
+  },
+  '3.10.8-partition-pause_minority/r2.log': {
+    4: down('r3@vm'),
+    6: down('r3@vm'),
+    7: up('r3@vm'),
+    8: up('r3@vm'),
+  },
+  '3.10.8-partition-pause_minority/r3.log': {
+    1: down('r2@vm'),
+    3: down('r2@vm'),
+    4: { action: 'pause_minority', fields: {} },
+    6: down('r1@vm'),
+    8: down('r1@vm'),
+    9: { action: 'pause_minority', fields: {} },
+    43: { action: 'node_stopped', fields: {} },
+    49: partition('r1@vm'),
+    51: partition('r2@vm'),
+    177: up('r1@vm'),
+    181: up('r2@vm'),
+    182: { action: 'node_started', fields: {} },
+  },
+
+  '3.10.8-queues/r1.log': {
+    1: down('r3-100@vm'),
+    3: down('r3-100@vm'),
+    4: up('r3-100@vm'),
+    5: up('r3-100@vm'),
+    8: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
+    23: {
+      action: 'connection_closed_abruptly',
+      fields: { 'rabbitmq.connection': '127.0.0.1:49002 -> 127.0.0.1:15801', 'rabbitmq.vhost': '/' },
+    },
+    27: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '127.0.0.1:40634 -> 127.0.0.1:15801' } },
+    63: { action: 'node_stopped', fields: {} },
+  },
+  '3.10.8-queues/r2.log': {
+    1: down('r3-100@vm'),
+    3: down('r3-100@vm'),
+    4: up('r3-100@vm'),
+    5: up('r3-100@vm'),
+    8: leader('bw-qq', 'r1-100@vm'),
+    9: down('r1-100@vm'),
+    13: down('r1-100@vm'),
+    14: leader('bw-qq', 'r3-100@vm'),
+    15: { action: 'cluster_leave', fields: { 'rabbitmq.node.subject': 'r1-100@vm' } },
+  },
+  '3.10.8-queues/r3.log': {
+    35: { action: 'node_stopped', fields: {} },
+    59: { action: 'cluster_join', fields: { 'rabbitmq.peers': ['r2-100@vm', 'r1-100@vm'] } },
+    217: up('r1-100@vm'),
+    220: up('r2-100@vm'),
+    221: { action: 'node_started', fields: {} },
+    223: leader('bw-qq', 'r1-100@vm'),
+    224: down('r1-100@vm'),
+    227: down('r1-100@vm'),
+    228: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'bw-qq', 'rabbitmq.vhost': '/' } },
+    230: {
+      action: 'mirror_promoted',
+      fields: { 'rabbitmq.queue': 'bw-cmq', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'r3-100@vm' },
+    },
+  },
+};
+
+describe('RABBITMQ_EVENTS on the drills\' captures of RabbitMQ 3.10.8', () => {
+  it('has an expectation for every captured log', () => {
+    const files = readdirSync(FIXTURES)
+      .filter((dir) => dir.startsWith('3.10.8-'))
+      .flatMap((dir) => readdirSync(join(FIXTURES, dir)).filter((name) => name.endsWith('.log')).map((name) => `${dir}/${name}`));
+    expect(files.sort()).toEqual(Object.keys(DRILL_CAPTURES).sort());
+  });
+
+  for (const [file, expected] of Object.entries(DRILL_CAPTURES)) {
+    it(`labels exactly the event records of ${file}`, () => {
+      expect(labelled(join(FIXTURES, file))).toEqual(expected);
+    });
+  }
+});
+
+// Wordings and variants that neither the drills nor a public sample show (other versions, quoted
+// or FQDN node names): each message is the format string of the cited module filled with plain
+// values, as RabbitMQ's formatter would print it. They test the patterns; they are not records of
+// a real broker.
+const RENDERED: readonly (Expected & { readonly message: string; readonly from: string })[] = [
+  {
+    from: 'rabbit_autoheal:restart_loser/2 (3.9+, ~tp of a quoted atom)',
+    message: "Autoheal: we were selected to restart; winner is 'rabbit@node-a'",
+    action: 'autoheal',
+    fields: { 'rabbitmq.node.subject': 'rabbit@node-a' },
+  },
+  {
+    from: 'rabbit_autoheal:handle_msg({autoheal_finished, _}, ...), the "Unexpected" variant',
+    message: 'Autoheal finished according to winner rabbit@a.example.com. Unexpected, I might have previously seen the winner down',
+    action: 'autoheal',
+    fields: { 'rabbitmq.node.subject': 'rabbit@a.example.com' },
+  },
+  {
+    from: "rabbit_alarm:handle_event({node_down, _}) (3.9+, ~tp of a quoted atom)",
+    message: "memory resource limit alarm cleared for dead node 'rabbit@node-b'",
+    action: 'memory_alarm_cleared',
+    fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@node-b' },
+  },
+  {
+    from: 'rabbit_alarm:handle_set_resource_alarm/3 with an FQDN node name',
+    message: [
+      'memory resource limit alarm set on node rabbit@a.example.com.',
+      '',
+      '**********************************************************',
+      '*** Publishers will be blocked until this alarm clears ***',
+      '**********************************************************',
+    ].join('\n'),
+    action: 'memory_alarm_set',
+    fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@a.example.com' },
+  },
+  {
+    from: "rabbit_reader:log_connection_exception/4 (4.x adds the duration)",
+    message: "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, duration: '5S'):\nmissed heartbeats from client, timeout: 60s",
+    action: 'heartbeat_timeout',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
+  },
+  {
+    from: 'rabbit_reader:log_connection_exception/4 (4.x, opened connection)',
+    message:
+      "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, vhost: 'orders', user: 'app', duration: '1M, 2S'):\nclient unexpectedly closed TCP connection",
+    action: 'connection_closed_abruptly',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672', 'rabbitmq.vhost': 'orders' },
+  },
+  {
+    from: 'rabbit_reader:log_connection_exception/3 (before connection.open)',
+    message: 'closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672):\nclient unexpectedly closed TCP connection',
+    action: 'connection_closed_abruptly',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
+  },
+  {
+    from: 'rabbit_stream_reader (~tp of the connection name, a binary)',
+    message: 'Blocking connection <<"127.0.0.1:50000 -> 127.0.0.1:5552">> after resource alarm',
+    action: 'connection_blocked',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5552' },
+  },
+  {
+    from: 'ra_server_proc:handle_state_enter/3 with rabbit_khepri ?RA_FRIENDLY_NAME (ra 2.x)',
+    message: 'RabbitMQ metadata store: candidate -> leader in term: 2 machine version: 1',
+    action: 'metadata_store_leader_changed',
+    fields: {},
+  },
+  {
+    from: 'ra_server_proc (leader detected) with rabbit_khepri ?RA_FRIENDLY_NAME',
+    message: 'RabbitMQ metadata store: detected a new leader {rabbitmq_metadata,rabbit@b} in term 3',
+    action: 'metadata_store_leader_changed',
+    fields: { 'rabbitmq.node.subject': 'rabbit@b' },
+  },
+  {
+    from: 'ra 1.x ra_server_proc:handle_state_enter/3 (RabbitMQ 3.8: no machine version)',
+    message: "queue 'orders' in vhost 'shop': candidate -> leader in term: 4",
+    action: 'queue_leader_changed',
+    fields: { 'rabbitmq.queue': 'orders', 'rabbitmq.vhost': 'shop' },
+  },
+  {
+    from: 'rabbit_stream_coordinator (phase_start_writer)',
+    message: 'rabbit_stream_coordinator: started writer __events_1700000000000 on rabbit@c in 2',
+    action: 'queue_leader_changed',
+    fields: { 'rabbitmq.node.subject': 'rabbit@c' },
+  },
+  {
+    from: 'rabbit:log_broker_started/1 (3.6: the plugin list follows)',
+    message: 'Server startup complete; 2 plugins started.\n * rabbitmq_management\n * rabbitmq_web_dispatch',
+    action: 'node_started',
+    fields: {},
+  },
+  {
+    from: 'rabbit_db_cluster:join/2',
+    message: 'DB: joining cluster using remote nodes:\n[rabbit@a,rabbit@b]',
+    action: 'cluster_join',
+    fields: { 'rabbitmq.peers': ['rabbit@a', 'rabbit@b'] },
+  },
+  {
+    from: 'rabbit_khepri:post_add_member/3',
+    message: 'Khepri clustering: Node rabbit@c successfully added to cluster "rabbitmq_metadata" through node rabbit@a',
+    action: 'cluster_join',
+    fields: { 'rabbitmq.node.subject': 'rabbit@c', 'rabbitmq.peers': ['rabbit@a'] },
+  },
+  {
+    from: 'rabbit_khepri:remove_reachable_member/1',
+    message: 'Node rabbit@c removed from Khepri cluster "rabbitmq_metadata"',
+    action: 'cluster_leave',
+    fields: { 'rabbitmq.node.subject': 'rabbit@c' },
+  },
+];
+
+describe('RABBITMQ_EVENTS on wordings rendered from the sources', () => {
+  for (const rendered of RENDERED) {
+    it(`labels ${rendered.action} as written by ${rendered.from}`, () => {
+      expect(classify(RABBITMQ_EVENTS, rendered.message)).toEqual({ action: rendered.action, fields: rendered.fields });
+    });
+  }
+});
+
+describe('RABBITMQ_EVENTS as a table', () => {
+  it('covers every RabbitMQ action of the taxonomy', () => {
+    const rabbitmqActions = EVENT_ACTIONS.filter((action) => ACTIONS[action].service === 'rabbitmq');
+    expect(new Set(RABBITMQ_EVENTS.map((row) => row.action))).toEqual(new Set(rabbitmqActions));
+  });
+
+  it('holds rows whose pattern can only match a message containing their `contains`', () => {
+    for (const row of RABBITMQ_EVENTS) {
+      expect(row.pattern.source.replaceAll('\\', ''), row.action).toContain(row.contains.replaceAll('\\', ''));
+    }
+  });
+
+  it('leaves the consequences of an alarm and of a partition unlabelled', () => {
+    for (const message of [
+      'memory resource limit alarm cleared across the cluster',
+      "Received a 'DOWN' message from rabbit@b but still can communicate with it ",
+      'Autoheal request received from rabbit@a',
+      'vm_memory_high_watermark set. Memory used:1000 allowed:100',
+      'Free disk space is insufficient. Free bytes: 10. Limit: 100',
+      'Node rabbit@b is down, deleting its listeners',
+    ]) {
+      expect(classify(RABBITMQ_EVENTS, message), message).toBeUndefined();
+    }
+  });
+});
