@@ -12,6 +12,7 @@ here="$BW_REPO/scripts/engines"
 ENGINES=(
   "elasticsearch elasticsearch.sh"
   "elasticsearch-secure elasticsearch.sh --secure"
+  "elasticsearch-tls elasticsearch.sh --tls"
   "kafka-kraft kafka.sh --mode kraft"
   "kafka-zk kafka.sh --mode zk"
   "rabbitmq rabbitmq.sh"

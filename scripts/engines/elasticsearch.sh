@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Elasticsearch from Elastic's test distribution on Maven Central, one single-node instance on
 # loopback:
-#   elasticsearch.sh install|start|stop|status [--secure]
+#   elasticsearch.sh install|start|stop|status [--secure|--tls]
 # The plain instance runs without security. `--secure` is a second instance with security on
 # (basic auth for the user in BW_ES_USER/BW_ES_PASSWORD, API keys enabled) for the tests of
-# authentication. Elasticsearch refuses to run as root, so it runs as a system user of its own.
+# authentication. `--tls` is a third, secured like the second and serving HTTPS with a CA and node
+# certificate made by the bundled elasticsearch-certutil (CA at .run/elasticsearch-tls/certs/ca/ca.crt).
+# Elasticsearch refuses to run as root, so it runs as a system user of its own.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ES_VERSION=${BW_ES_VERSION:-8.19.21}
@@ -16,10 +18,14 @@ BW_ES_USER=${BW_ES_USER:-brokerwatch}
 BW_ES_PASSWORD=${BW_ES_PASSWORD:-brokerwatch-test-password}
 
 action=${1:-}; shift || true
-secure=0
+secure=0 tls=0
 [ "${1:-}" = "--secure" ] && secure=1
+[ "${1:-}" = "--tls" ] && secure=1 tls=1
 
-if [ $secure = 1 ]; then
+if [ $tls = 1 ]; then
+  name=elasticsearch-tls
+  http_port=$(bw_port ES_TLS_HTTP_PORT); transport_port=$(bw_port ES_TLS_TRANSPORT_PORT)
+elif [ $secure = 1 ]; then
   name=elasticsearch-secure
   http_port=$(bw_port ES_SECURE_HTTP_PORT); transport_port=$(bw_port ES_SECURE_TRANSPORT_PORT)
 else
@@ -45,9 +51,10 @@ install() {
 }
 
 # The instance gets its own copy of config/, so two instances and the read-only cached
-# distribution never share a keystore or a users file.
+# distribution never share a keystore or a users file. data/ survives a stop and start: tests of a
+# store that goes away and comes back check that nothing acknowledged was lost.
 configure() {
-  rm -rf "$dir"; mkdir -p "$dir/data" "$dir/logs"
+  rm -rf "$dir/config"; mkdir -p "$dir/data" "$dir/logs"
   cp -r "$ES_HOME/config" "$dir/config"
   cat >"$dir/config/elasticsearch.yml" <<YAML
 cluster.name: brokerwatch-$name
@@ -63,9 +70,18 @@ YAML
   if [ $secure = 1 ]; then
     cat >>"$dir/config/elasticsearch.yml" <<YAML
 xpack.security.authc.api_key.enabled: true
-xpack.security.http.ssl.enabled: false
+xpack.security.http.ssl.enabled: $([ $tls = 1 ] && echo true || echo false)
 xpack.security.transport.ssl.enabled: false
 YAML
+    if [ $tls = 1 ]; then
+      make_certs
+      cp -r "$dir/certs" "$dir/config/certs"
+      cat >>"$dir/config/elasticsearch.yml" <<YAML
+xpack.security.http.ssl.key: certs/node/node.key
+xpack.security.http.ssl.certificate: certs/node/node.crt
+xpack.security.http.ssl.certificate_authorities: certs/ca/ca.crt
+YAML
+    fi
     # A file-realm superuser: known to the tests without a bootstrap step against a running node.
     ES_PATH_CONF="$dir/config" ES_JAVA_HOME="$JAVA17_HOME" \
       "$ES_HOME/bin/elasticsearch-users" useradd "$BW_ES_USER" -p "$BW_ES_PASSWORD" -r superuser
@@ -73,10 +89,28 @@ YAML
   chown -R "$ES_USER" "$dir"
 }
 
+# A CA and a certificate for 127.0.0.1/localhost, made once per instance directory and kept, so
+# that a test's CA file and fingerprint stay valid across restarts.
+make_certs() {
+  [ -f "$dir/certs/node/node.crt" ] && return 0
+  local tmp; tmp=$(mktemp -d)
+  ES_JAVA_HOME="$JAVA17_HOME" "$ES_HOME/bin/elasticsearch-certutil" ca --silent --pem --out "$tmp/ca.zip"
+  unzip -q "$tmp/ca.zip" -d "$dir/certs"
+  ES_JAVA_HOME="$JAVA17_HOME" "$ES_HOME/bin/elasticsearch-certutil" cert --silent --pem \
+    --ca-cert "$dir/certs/ca/ca.crt" --ca-key "$dir/certs/ca/ca.key" \
+    --ip 127.0.0.1 --dns localhost --name node --out "$tmp/node.zip"
+  unzip -q "$tmp/node.zip" -d "$dir/certs"
+  # Serve the chain, as Elasticsearch's own auto-configuration does: clients that pin the CA by
+  # fingerprint find it among the certificates the server presents.
+  cat "$dir/certs/ca/ca.crt" >>"$dir/certs/node/node.crt"
+  rm -rf "$tmp"
+}
+
 healthy() {
-  local auth=()
+  local auth=() scheme=http
   [ $secure = 1 ] && auth=(-u "$BW_ES_USER:$BW_ES_PASSWORD")
-  curl -fsS "${auth[@]}" "http://127.0.0.1:$http_port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null
+  [ $tls = 1 ] && scheme=https auth+=(--cacert "$dir/certs/ca/ca.crt")
+  curl -fsS "${auth[@]}" "$scheme://127.0.0.1:$http_port/_cluster/health?wait_for_status=yellow&timeout=1s" >/dev/null
 }
 
 start() {
@@ -96,5 +130,5 @@ case "$action" in
   start) start ;;
   stop) bw_stop_pid "$pidfile" 60 ;;
   status) if bw_pid_alive "$pidfile" && healthy; then echo "$name: running on $http_port"; else echo "$name: stopped"; fi ;;
-  *) echo "usage: $0 install|start|stop|status [--secure]" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|stop|status [--secure|--tls]" >&2; exit 2 ;;
 esac

@@ -27,3 +27,12 @@ export function enginePorts(name: string): number[] {
 export function enginePort(name: string): number {
   return enginePorts(name)[0]!;
 }
+
+/** The superuser of the secured Elasticsearch (scripts/engines/elasticsearch.sh --secure). */
+export const ES_SECURE_CREDENTIALS = {
+  username: process.env.BW_ES_USER ?? 'brokerwatch',
+  password: process.env.BW_ES_PASSWORD ?? 'brokerwatch-test-password',
+} as const;
+
+/** The CA of the HTTPS Elasticsearch (scripts/engines/elasticsearch.sh --tls). */
+export const ES_TLS_CA_FILE = join(process.env.BW_RUN_DIR ?? join(import.meta.dirname, '..', '..', '.run'), 'elasticsearch-tls', 'certs', 'ca', 'ca.crt');

@@ -1,0 +1,223 @@
+// npm run bench:store: writes a million events into each store and prints events/s, with, for
+// Elasticsearch, a baseline in the same run: the same documents, serialised beforehand, sent
+// straight to _bulk with the same request size and concurrency. Then search latency (median, p99)
+// of typical admin queries on that data.
+//
+// The events are synthetic (test/support/synthetic-events.ts): message templates after Kafka's
+// and RabbitMQ's own wording, generated with realistic variety (clusters, hosts, files, topics,
+// vhosts, levels, notable actions). Captured fixtures replace them once they land on main.
+//
+// Needs the plain Elasticsearch of scripts/engines/elasticsearch.sh. BW_BENCH_EVENTS overrides
+// the count; BW_BENCH_STORES=sqlite (or elasticsearch) runs one store only.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from '@elastic/elasticsearch';
+import { systemClock, type BrokerEvent, type Instant, type SearchQuery } from '../src/core/index.js';
+import { DEFAULT_BULK_LIMITS, ElasticsearchStore, SqliteStore, type EventStore } from '../src/store/index.js';
+import { prepareCreate } from '../src/store/elasticsearch/bulk.js';
+import { IndexPattern } from '../src/store/elasticsearch/index-pattern.js';
+import { Telemetry, createLogger } from '../src/telemetry/index.js';
+import { enginePort } from '../test/support/engines.js';
+import { syntheticEvents } from '../test/support/synthetic-events.js';
+
+const COUNT = Number(process.env.BW_BENCH_EVENTS ?? 1_000_000);
+const STORES = (process.env.BW_BENCH_STORES ?? 'sqlite,elasticsearch').split(',');
+const BATCH = 10_000;
+/** Batches in flight at once, as an ingester pipeline keeps them. */
+const IN_FLIGHT = 2;
+/** Baseline and store take turns over this many slices of the events. */
+const SLICES = 4;
+const START = Date.UTC(2026, 10, 18);
+// Spread over about a week: a week of daily indices per dataset.
+const STEP_MS = Math.round((7 * 86_400_000) / COUNT);
+const END = START + COUNT * STEP_MS;
+const node = `http://127.0.0.1:${enginePort('ES_HTTP_PORT')}`;
+const telemetry = new Telemetry({ logger: createLogger('warn') });
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+/** Seconds per event. */
+async function writeAll(store: EventStore, events: readonly BrokerEvent[]): Promise<number> {
+  const started = performance.now();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < events.length) {
+      const batch = events.slice(next, (next += BATCH));
+      await store.write(batch);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return (performance.now() - started) / 1000 / events.length;
+}
+
+/** The same documents the store sends, serialised before the clock starts, straight to _bulk. */
+function serialise(events: readonly BrokerEvent[], pattern: IndexPattern): Buffer[] {
+  const ingested = new Date().toISOString();
+  const bodies: Buffer[] = [];
+  for (let i = 0; i < events.length; i += DEFAULT_BULK_LIMITS.maxBulkDocs) {
+    const lines = events.slice(i, i + DEFAULT_BULK_LIMITS.maxBulkDocs).map((event) => {
+      const index = pattern.indexFor(event['event.dataset'], Date.parse(event['@timestamp']) as Instant);
+      return prepareCreate(event['event.id'], index, JSON.stringify({ ...event, 'event.ingested': ingested })).lines;
+    });
+    bodies.push(Buffer.from(lines.join('')));
+  }
+  return bodies;
+}
+
+async function baseline(client: Client, bodies: readonly Buffer[], count: number): Promise<number> {
+  const started = performance.now();
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < bodies.length) {
+      const body = bodies[next++]!;
+      const response = await client.transport.request<{ errors: boolean }>({
+        method: 'POST',
+        path: '/_bulk',
+        bulkBody: body,
+        querystring: { filter_path: 'errors,items.*.status,items.*.error.type,items.*.error.reason' },
+      });
+      if (response.errors) throw new Error('baseline bulk had item errors');
+    }
+  };
+  await Promise.all(Array.from({ length: DEFAULT_BULK_LIMITS.maxConcurrentRequests }, worker));
+  return (performance.now() - started) / 1000 / count;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Workload {
+  readonly name: string;
+  readonly run: (store: EventStore, i: number) => Promise<unknown>;
+}
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const CLUSTERS = ['prod-eu', 'prod-us', 'staging'];
+const day = (i: number): { from: Instant; to: Instant } => {
+  const from = START + (i % 6) * DAY + (i % 24) * HOUR;
+  return { from: from as Instant, to: (from + DAY) as Instant };
+};
+
+function workloads(sample: readonly BrokerEvent[]): Workload[] {
+  const search = (name: string, query: (i: number) => SearchQuery): Workload => ({ name, run: (store, i) => store.search(query(i)) });
+  return [
+    search('newest 100 of a cluster', (i) => ({ filters: [{ field: 'broker.cluster', values: [CLUSTERS[i % 3]!] }] })),
+    search('text "shrinking isr", a day', (i) => ({ text: 'shrinking ISR', time: day(i) })),
+    search('text "connection", whole range', () => ({ text: 'connection' })),
+    search('warnings+errors of a cluster, 6 h', (i) => ({
+      time: { from: day(i).from, to: (day(i).from + 6 * HOUR) as Instant },
+      filters: [
+        { field: 'broker.cluster', values: [CLUSTERS[i % 3]!] },
+        { field: 'log.level', values: ['warning', 'error'] },
+      ],
+    })),
+    search('topic orders partition 3, a day', (i) => ({
+      time: day(i),
+      filters: [
+        { field: 'kafka.topic', values: ['orders'] },
+        { field: 'kafka.partition', values: [3] },
+      ],
+    })),
+    search('vhost scope, oldest first, a day', (i) => ({ time: day(i), order: 'oldest_first', scope: { vhosts: ['billing'] } })),
+    { name: 'timeline of a cluster, a day', run: (store, i) => store.timeline({ time: day(i), scope: { clusters: [CLUSTERS[i % 3]!] } }) },
+    { name: 'histogram, a day in 5 min buckets', run: (store, i) => store.histogram({ time: day(i), intervalMs: 300_000 }) },
+    {
+      name: 'second page via cursor',
+      run: async (store, i) => {
+        const first = await store.search({ filters: [{ field: 'host.name', values: [sample[i % sample.length]!['host.name']!] }] });
+        return store.search({ after: first.next!, filters: [{ field: 'host.name', values: [sample[i % sample.length]!['host.name']!] }] });
+      },
+    },
+    { name: 'context ±20 of a record', run: (store, i) => store.context({ id: sample[i % sample.length]!['event.id'], before: 20, after: 20 }) },
+  ];
+}
+
+async function latencies(label: string, store: EventStore, sample: readonly BrokerEvent[], runs: number): Promise<number> {
+  let worstP99 = 0;
+  for (const workload of workloads(sample)) {
+    await workload.run(store, 0);
+    const times: number[] = [];
+    for (let i = 1; i <= runs; i += 1) {
+      const started = performance.now();
+      await workload.run(store, i);
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    const p99 = percentile(times, 99);
+    worstP99 = Math.max(worstP99, p99);
+    log(`  ${label.padEnd(13)} ${workload.name.padEnd(36)} median ${percentile(times, 50).toFixed(1).padStart(7)} ms   p99 ${p99.toFixed(1).padStart(7)} ms`);
+  }
+  return worstP99;
+}
+
+async function main(): Promise<void> {
+  log(`brokerwatch store benchmark: ${COUNT.toLocaleString('en')} synthetic events over ${((END - START) / DAY).toFixed(1)} days, batches of ${BATCH}, ${IN_FLIGHT} in flight`);
+  const events = [...syntheticEvents({ count: COUNT, startMs: START, stepMs: STEP_MS, seed: 42 })];
+  const sample = Array.from({ length: 200 }, (_, i) => events[Math.floor((i * events.length) / 200)]!);
+
+  if (STORES.includes('sqlite')) await benchSqlite(events, sample);
+  if (STORES.includes('elasticsearch')) await benchElasticsearch(events, sample);
+}
+
+async function benchSqlite(events: readonly BrokerEvent[], sample: readonly BrokerEvent[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bw-bench-'));
+  const sqlite = new SqliteStore({ dataDir: dir, clock: systemClock, telemetry });
+  const sqliteRate = 1 / (await writeAll(sqlite, events));
+  log(`SQLite         write  ${Math.round(sqliteRate).toLocaleString('en').padStart(9)} events/s`);
+  const sqliteP99 = await latencies('SQLite', sqlite, sample, 100);
+  await sqlite.close();
+  rmSync(dir, { recursive: true, force: true });
+  log(`SQLite worst p99 ${sqliteP99.toFixed(1)} ms (target < 200 ms)`);
+}
+
+async function benchElasticsearch(events: readonly BrokerEvent[], sample: readonly BrokerEvent[]): Promise<void> {
+  const client = new Client({ node, requestTimeout: 120_000 });
+  const prefix = `bwbench-${process.pid}`;
+  const open = (name: string): Promise<ElasticsearchStore> =>
+    ElasticsearchStore.open({
+      node,
+      clock: systemClock,
+      telemetry,
+      indexPattern: `${prefix}-${name}-{dataset}-{yyyy.MM.dd}`,
+      deadLetterIndex: `${prefix}-${name}-dead-letter`,
+      templateName: `${prefix}-${name}`,
+      numberOfReplicas: 0,
+      requestTimeoutMs: 120_000,
+    });
+  try {
+    // The baseline's indices get the same template: only the sending differs. The two take turns
+    // slice by slice, so that a busy machine, JIT warm-up and growing indices weigh on both alike.
+    await (await open('base')).close();
+    const basePattern = new IndexPattern(`${prefix}-base-{dataset}-{yyyy.MM.dd}`);
+    const store = await open('store');
+    let baseSeconds = 0;
+    let storeSeconds = 0;
+    const slice = Math.ceil(events.length / SLICES);
+    for (let i = 0; i < events.length; i += slice) {
+      const part = events.slice(i, i + slice);
+      baseSeconds += (await baseline(client, serialise(part, basePattern), part.length)) * part.length;
+      storeSeconds += (await writeAll(store, part)) * part.length;
+    }
+    const baseRate = events.length / baseSeconds;
+    const esRate = events.length / storeSeconds;
+    log(`Elasticsearch  _bulk baseline  ${Math.round(baseRate).toLocaleString('en').padStart(9)} events/s (same documents, pre-serialised)`);
+    log(`Elasticsearch  store write     ${Math.round(esRate).toLocaleString('en').padStart(9)} events/s = ${(esRate / baseRate).toFixed(2)} of baseline (target >= 0.8)`);
+    await client.indices.refresh({ index: `${prefix}-store-*` });
+    const count = (await client.count({ index: `${prefix}-store-*.log-*` })).count;
+    if (count !== COUNT) throw new Error(`Elasticsearch holds ${count} events, expected ${COUNT}`);
+    await latencies('Elasticsearch', store, sample, 50);
+    await store.close();
+  } finally {
+    const indices = await client.cat.indices({ index: `${prefix}-*`, format: 'json', h: 'index' });
+    if (indices.length > 0) await client.indices.delete({ index: indices.map((row) => row.index!) });
+    for (const name of ['base', 'store']) await client.indices.deleteIndexTemplate({ name: `${prefix}-${name}` }, { ignore: [404] });
+    await client.close();
+  }
+}
+
+await main();
