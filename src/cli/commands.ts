@@ -1,6 +1,7 @@
 // The subcommand registry: one line per subcommand file.
 import type { Command } from 'commander';
+import { registerParse } from './parse.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [registerParse];
