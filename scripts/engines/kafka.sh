@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# A three-broker Kafka cluster on loopback, as a real installation runs it:
+#   kafka.sh install|start|stop|status --mode kraft|zk
+#   kraft: Kafka 4.1.1 in KRaft mode, three nodes that are each broker and controller (a
+#          three-voter quorum, so losing the active controller elects another);
+#   zk:    Kafka 3.9.1 in ZooKeeper mode, three brokers and a ZooKeeper from the same classpath.
+# Brokers write server.log, controller.log, state-change.log, ... with Kafka's own layout under
+# .run/kafka-<mode>/broker-<n>/logs/. Also, for the drills:
+#   kafka.sh pid --mode M N         the pid of broker N
+#   kafka.sh start-broker --mode M N / stop-broker --mode M N [SIGNAL]
+#   kafka.sh controller --mode M    the id of the active controller
+#   kafka.sh bootstrap --mode M     the bootstrap servers
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+action=${1:-}; shift || true
+mode=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --mode) mode=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
+case "$mode" in
+  kraft) version=${BW_KAFKA_KRAFT_VERSION:-4.1.1}; binding=log4j2; ports_name=KAFKA_KRAFT_PORTS ;;
+  zk) version=${BW_KAFKA_ZK_VERSION:-3.9.1}; binding=reload4j; ports_name=KAFKA_ZK_PORTS ;;
+  *) echo "usage: $0 install|start|stop|status --mode kraft|zk" >&2; exit 2 ;;
+esac
+
+conf="$BW_REPO/scripts/engines/kafka"
+home="$BW_CACHE_DIR/kafka-$version"
+dir="$BW_RUN_DIR/kafka-$mode"
+BROKERS=(1 2 3)
+java_bin="$JAVA17_HOME/bin/java"
+
+broker_port() { bw_port "$ports_name" $(( $1 - 1 )); }
+bootstrap() { local b out=""; for b in "${BROKERS[@]}"; do out+="${out:+,}127.0.0.1:$(broker_port "$b")"; done; echo "$out"; }
+
+install() {
+  [ -f "$home/.complete" ] && return 0
+  bw_log "downloading Kafka $version ($binding)"
+  rm -rf "$home"
+  mvn -q -f "$conf/pom.xml" -P "$binding" -Dkafka.version="$version" \
+    dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$home/lib"
+  touch "$home/.complete"
+}
+
+kafka_java() { "$java_bin" -cp "$home/lib/*" "$@"; }
+
+write_broker_config() {
+  local n=$1 port; port=$(broker_port "$n")
+  local bdir="$dir/broker-$n"
+  mkdir -p "$bdir/data" "$bdir/logs"
+  {
+    cat <<PROPS
+log.dirs=$bdir/data
+num.partitions=3
+default.replication.factor=3
+min.insync.replicas=2
+offsets.topic.replication.factor=3
+transaction.state.log.replication.factor=3
+transaction.state.log.min.isr=2
+group.initial.rebalance.delay.ms=0
+# Quick drills: a follower is out of sync after 4 s without fetching.
+replica.lag.time.max.ms=4000
+PROPS
+    if [ "$mode" = zk ]; then
+      cat <<PROPS
+broker.id=$n
+listeners=PLAINTEXT://127.0.0.1:$port
+zookeeper.connect=127.0.0.1:$(bw_port ZOOKEEPER_PORT)
+zookeeper.session.timeout.ms=18000
+PROPS
+    else
+      local voters="" v
+      for v in "${BROKERS[@]}"; do voters+="${voters:+,}$v@127.0.0.1:$(bw_port KAFKA_KRAFT_CONTROLLER_PORTS $(( v - 1 )))"; done
+      cat <<PROPS
+process.roles=broker,controller
+node.id=$n
+controller.quorum.voters=$voters
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$(bw_port KAFKA_KRAFT_CONTROLLER_PORTS $(( n - 1 )))
+advertised.listeners=PLAINTEXT://127.0.0.1:$port
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+PROPS
+    fi
+  } >"$bdir/server.properties"
+}
+
+start_zookeeper() {
+  local zdir="$dir/zookeeper"
+  bw_pid_alive "$zdir/pid" && return 0
+  mkdir -p "$zdir/data"
+  cat >"$zdir/zookeeper.properties" <<PROPS
+dataDir=$zdir/data
+clientPort=$(bw_port ZOOKEEPER_PORT)
+clientPortAddress=127.0.0.1
+maxClientCnxns=0
+admin.enableServer=false
+PROPS
+  nohup "$java_bin" -Xmx256m -cp "$home/lib/*" -Dlog4j.configuration="file:$conf/log4j.properties" \
+    -Dkafka.logs.dir="$zdir" org.apache.zookeeper.server.quorum.QuorumPeerMain "$zdir/zookeeper.properties" \
+    >"$zdir/zookeeper.out" 2>&1 &
+  echo $! >"$zdir/pid"
+  bw_wait 60 "ZooKeeper on $(bw_port ZOOKEEPER_PORT)" bash -c "exec 3<>/dev/tcp/127.0.0.1/$(bw_port ZOOKEEPER_PORT)"
+}
+
+start_broker() {
+  local n=$1
+  local bdir="$dir/broker-$n"
+  bw_pid_alive "$bdir/pid" && return 0
+  local logging
+  if [ "$mode" = zk ]; then logging="-Dlog4j.configuration=file:$conf/log4j.properties"
+  else logging="-Dlog4j2.configurationFile=file:$conf/log4j2.xml"; fi
+  # kafka-server-start.sh writes the console to kafkaServer.out; so do we.
+  nohup "$java_bin" -Xms384m -Xmx384m -XX:+UseG1GC -cp "$home/lib/*" "$logging" -Dkafka.logs.dir="$bdir/logs" \
+    kafka.Kafka "$bdir/server.properties" >"$bdir/logs/kafkaServer.out" 2>&1 &
+  echo $! >"$bdir/pid"
+}
+
+format_kraft() {
+  local cluster_id n
+  [ -f "$dir/cluster-id" ] || kafka_java kafka.tools.StorageTool random-uuid >"$dir/cluster-id"
+  cluster_id=$(cat "$dir/cluster-id")
+  for n in "${BROKERS[@]}"; do
+    [ -f "$dir/broker-$n/data/meta.properties" ] && continue
+    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/broker-$n/server.properties" >/dev/null
+  done
+}
+
+start() {
+  [ -f "$home/.complete" ] || bw_die "not installed: run $0 install --mode $mode"
+  mkdir -p "$dir"
+  local n
+  for n in "${BROKERS[@]}"; do write_broker_config "$n"; done
+  if [ "$mode" = zk ]; then start_zookeeper; else format_kraft; fi
+  for n in "${BROKERS[@]}"; do start_broker "$n"; done
+  wait_brokers 3 180
+}
+
+wait_brokers() {
+  bw_wait "$2" "Kafka $version ($mode) with $1 brokers at $(bootstrap)" \
+    node "$conf/cluster.mjs" wait "$(bootstrap)" "$1" 5
+}
+
+stop() {
+  local n
+  for n in "${BROKERS[@]}"; do bw_stop_pid "$dir/broker-$n/pid" 60 & done
+  wait
+  bw_stop_pid "$dir/zookeeper/pid" 30
+}
+
+# The active controller: in ZooKeeper mode the broker holding /controller, in KRaft mode the leader
+# of the metadata quorum.
+controller() {
+  if [ "$mode" = zk ]; then
+    kafka_java org.apache.zookeeper.ZooKeeperMain -server "127.0.0.1:$(bw_port ZOOKEEPER_PORT)" get /controller 2>/dev/null \
+      | sed -n 's/.*"brokerid":\([0-9]*\).*/\1/p' | head -1
+  else
+    kafka_java org.apache.kafka.tools.MetadataQuorumCommand --bootstrap-server "$(bootstrap)" describe --status 2>/dev/null \
+      | sed -n 's/^LeaderId:[[:space:]]*\([0-9]*\).*/\1/p'
+  fi
+}
+
+status() {
+  local n
+  for n in "${BROKERS[@]}"; do
+    if bw_pid_alive "$dir/broker-$n/pid"; then echo "kafka-$mode broker $n: running on $(broker_port "$n")"
+    else echo "kafka-$mode broker $n: stopped"; fi
+  done
+}
+
+case "$action" in
+  install) install ;;
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  bootstrap) bootstrap ;;
+  controller) controller ;;
+  pid) cat "$dir/broker-$1/pid" ;;
+  start-broker) start_broker "$1"; wait_brokers 3 120 ;;
+  stop-broker) kill "-${2:-TERM}" "$(cat "$dir/broker-$1/pid")"; [ "${2:-TERM}" = STOP ] || bw_stop_pid "$dir/broker-$1/pid" 60 ;;
+  *) echo "usage: $0 install|start|stop|status|bootstrap|controller|pid|start-broker|stop-broker --mode kraft|zk" >&2; exit 2 ;;
+esac

@@ -1,0 +1,58 @@
+// Small kafkajs client for the engine and drill scripts:
+//   node cluster.mjs wait BROKERS COUNT SECONDS   until COUNT brokers are in the cluster metadata
+//   node cluster.mjs topic BROKERS NAME PARTITIONS create a topic with replication factor 3
+//   node cluster.mjs produce BROKERS NAME SECONDS  write to NAME steadily for SECONDS
+// BROKERS is a comma-separated list of host:port.
+import kafkajs from 'kafkajs';
+
+const { Kafka, logLevel } = kafkajs;
+const [command, brokers, ...args] = process.argv.slice(2);
+const kafka = new Kafka({ clientId: 'brokerwatch-engines', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitForBrokers(count, seconds) {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const admin = kafka.admin();
+    try {
+      await admin.connect();
+      const cluster = await admin.describeCluster();
+      if (cluster.brokers.length >= count) return;
+    } catch {
+      // Not up yet: the deadline decides.
+    } finally {
+      await admin.disconnect().catch(() => {});
+    }
+    if (Date.now() > deadline) throw new Error(`fewer than ${count} brokers after ${seconds}s`);
+    await sleep(1000);
+  }
+}
+
+async function createTopic(name, partitions) {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: name, numPartitions: partitions, replicationFactor: 3 }] });
+  await admin.disconnect();
+}
+
+// acks=1 so that the producer keeps writing while a follower is paused or gone: the drills need
+// traffic on every partition for leaders to notice lagging followers.
+async function produce(name, seconds) {
+  const producer = kafka.producer({ allowAutoTopicCreation: false, retry: { retries: 100 } });
+  await producer.connect();
+  const end = Date.now() + seconds * 1000;
+  let n = 0;
+  while (Date.now() < end) {
+    const messages = Array.from({ length: 50 }, () => ({ key: String(n % 97), value: `drill message ${n++}` }));
+    await producer.send({ topic: name, acks: 1, messages }).catch(() => sleep(200));
+    await sleep(50);
+  }
+  await producer.disconnect();
+}
+
+switch (command) {
+  case 'wait': await waitForBrokers(Number(args[0]), Number(args[1])); break;
+  case 'topic': await createTopic(args[0], Number(args[1])); break;
+  case 'produce': await produce(args[0], Number(args[1])); break;
+  default: console.error(`unknown command ${command}`); process.exit(2);
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# A three-node RabbitMQ cluster (r1, r2, r3 @ this host) from Debian's package, on loopback:
+#   rabbitmq.sh install|start|stop|status [--partition-handling ignore|autoheal|pause_minority]
+#   rabbitmq.sh start-node N | stop-node N | pid N | node N   (for the drills)
+# `start` begins a fresh cluster; `-kernel net_ticktime 4` makes a paused node count as down
+# after about 4 s, so partitions happen in drill time. rabbitmq-server drops from root to the
+# rabbitmq user, so every directory a node writes is owned by it.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+action=${1:-}; shift || true
+partition_handling=ignore
+if [ "${1:-}" = "--partition-handling" ]; then partition_handling=$2; shift 2; fi
+
+dir="$BW_RUN_DIR/rabbitmq"
+host=$(hostname -s)
+NODES=(1 2 3)
+node_name() { echo "r$1@$host"; }
+
+install() {
+  # Debian starts a default node after installing the package; a policy forbids it.
+  if ! dpkg -s rabbitmq-server >/dev/null 2>&1; then
+    local policy=/usr/sbin/policy-rc.d created=0
+    [ -e "$policy" ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; created=1; }
+    bw_apt_install rabbitmq-server
+    [ $created = 1 ] && rm -f "$policy"
+  fi
+  return 0
+}
+
+# with_node_env N COMMAND...: COMMAND in the environment of node N (its name, ports, directories).
+with_node_env() {
+  local n=$1 ndir="$dir/r$1"; shift
+  (
+    export RABBITMQ_NODENAME; RABBITMQ_NODENAME=$(node_name "$n")
+    export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+    export RABBITMQ_NODE_PORT; RABBITMQ_NODE_PORT=$(bw_port RABBITMQ_AMQP_PORTS $(( n - 1 )))
+    export RABBITMQ_DIST_PORT; RABBITMQ_DIST_PORT=$(bw_port RABBITMQ_DIST_PORTS $(( n - 1 )))
+    export RABBITMQ_MNESIA_BASE="$ndir/mnesia"
+    export RABBITMQ_MNESIA_DIR="$ndir/mnesia/$RABBITMQ_NODENAME"
+    export RABBITMQ_FEATURE_FLAGS_FILE="$ndir/feature_flags"
+    export RABBITMQ_LOG_BASE="$ndir/log"
+    export RABBITMQ_ENABLED_PLUGINS_FILE="$ndir/enabled_plugins"
+    export RABBITMQ_PID_FILE="$ndir/pid"
+    export RABBITMQ_CONFIG_FILE="$ndir/rabbitmq.conf"
+    export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel net_ticktime 4"
+    "$@"
+  )
+}
+
+ctl() { local n=$1; shift; rabbitmqctl -q -n "$(node_name "$n")" "$@"; }
+
+configure_node() {
+  local n=$1 ndir="$dir/r$1"
+  mkdir -p "$ndir/log" "$ndir/mnesia"
+  echo '[].' >"$ndir/enabled_plugins"
+  cat >"$ndir/rabbitmq.conf" <<CONF
+cluster_partition_handling = $partition_handling
+log.file.level = info
+log.console = false
+CONF
+  chown -R rabbitmq:rabbitmq "$ndir"
+}
+
+start_node() {
+  local n=$1
+  ctl "$n" status >/dev/null 2>&1 && return 0
+  with_node_env "$n" rabbitmq-server -detached
+  bw_wait 120 "RabbitMQ $(node_name "$n")" ctl "$n" await_startup
+}
+
+start() {
+  command -v rabbitmq-server >/dev/null || bw_die "not installed: run $0 install"
+  stop
+  rm -rf "$dir"; mkdir -p "$dir"; chown rabbitmq:rabbitmq "$dir"
+  echo "$partition_handling" >"$dir/partition-handling"
+  local n
+  for n in "${NODES[@]}"; do configure_node "$n"; done
+  local pids=()
+  for n in "${NODES[@]}"; do start_node "$n" & pids+=($!); done
+  for n in "${pids[@]}"; do wait "$n" || bw_die "a RabbitMQ node did not start (logs under $dir/r*/log)"; done
+  for n in "${NODES[@]:1}"; do
+    # The CLI reports the joining node's transient table errors on the console; the node logs
+    # everything that matters.
+    { ctl "$n" stop_app && ctl "$n" join_cluster "$(node_name 1)" && ctl "$n" start_app; } >/dev/null 2>&1 \
+      || bw_die "$(node_name "$n") could not join $(node_name 1)"
+  done
+  bw_wait 60 "RabbitMQ cluster of ${#NODES[@]} nodes" cluster_complete
+}
+
+cluster_complete() {
+  local running; running=$(ctl 1 cluster_status --formatter json)
+  local n
+  for n in "${NODES[@]}"; do
+    grep -q "\"running_nodes\":\[[^]]*\"$(node_name "$n")\"" <<<"$running" || return 1
+  done
+}
+
+stop_node() {
+  local n=$1
+  ctl "$n" stop >/dev/null 2>&1 || true
+  bw_stop_pid "$dir/r$n/pid" 30
+}
+
+stop() {
+  local n
+  for n in "${NODES[@]}"; do [ -d "$dir/r$n" ] && stop_node "$n" & done
+  wait
+  return 0
+}
+
+status() {
+  local n
+  for n in "${NODES[@]}"; do
+    if ctl "$n" status >/dev/null 2>&1; then echo "rabbitmq $(node_name "$n"): running on $(bw_port RABBITMQ_AMQP_PORTS $(( n - 1 )))"
+    else echo "rabbitmq $(node_name "$n"): stopped"; fi
+  done
+}
+
+case "$action" in
+  install) install ;;
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  start-node) start_node "$1" ;;
+  stop-node) stop_node "$1" ;;
+  pid) cat "$dir/r$1/pid" ;;
+  node) node_name "$1" ;;
+  *) echo "usage: $0 install|start|stop|status [--partition-handling MODE] | start-node|stop-node|pid|node N" >&2; exit 2 ;;
+esac
