@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eventId, type BrokerEvent } from '../../src/core/index.js';
+import { parseFixture } from '../support/parse.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
@@ -27,7 +28,7 @@ describe('brokerwatch parse', () => {
     const path = fixture('kafka-layouts/kafka-4.1.1.second-start.log');
     const { status, events } = run(['--timezone', 'UTC', '--host', 'b1', path]);
     expect(status).toBe(0);
-    expect(events).toHaveLength(102);
+    expect(events).toHaveLength(parseFixture('kafka-layouts/kafka-4.1.1.second-start.log').length);
     const failed = events.find((e) => e['error.type'] !== undefined)!;
     expect(failed).toMatchObject({ 'log.file.path': path, 'host.name': 'b1', 'event.id': eventId('b1', `path:${path}`, failed['log.offset']!) });
     const text = readFileSync(path, 'utf8');
@@ -44,8 +45,10 @@ describe('brokerwatch parse', () => {
   });
 
   it('reads a configured log4j pattern', () => {
-    const { events } = run(['--pattern', '%d{ISO8601} %-5p [%t] %c{1} - %m%n', '--timezone', 'UTC', fixture('kafka-layouts/kafka-4.1.1.second-start.pattern.log')]);
-    expect(events).toHaveLength(102);
+    const path = 'kafka-layouts/kafka-4.1.1.second-start.pattern.log';
+    const { events } = run(['--pattern', '%d{ISO8601} %-5p [%t] %c{1} - %m%n', '--timezone', 'UTC', fixture(path)]);
+    expect(events).toHaveLength(parseFixture(path, { pattern: '%d{ISO8601} %-5p [%t] %c{1} - %m%n' }).length);
+    expect(events.length).toBeGreaterThan(50);
     expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
   });
 

@@ -9,6 +9,16 @@ const brief = (e: BrokerEvent) => [e['@timestamp'], e['log.level'], e.message];
 // Each appender of one broker writes concurrent records in its own order: compare as multisets.
 const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
 const summary = (e: BrokerEvent) => [...brief(e), e['error.type'], e['kafka.log.component']];
+/** The rows of `expected` that `actual` lacks, as a multiset. */
+function missingFrom(actual: unknown[], expected: unknown[]): string[] {
+  const left = sorted(actual);
+  return sorted(expected).filter((row) => {
+    const at = left.indexOf(row);
+    if (at === -1) return true;
+    left.splice(at, 1);
+    return false;
+  });
+}
 
 describe('Kafka layouts of one real broker run agree', () => {
   // The same 4.1.1 broker wrote each file through a different layout (scripts/fixtures/capture-kafka-layouts.sh).
@@ -27,10 +37,17 @@ describe('Kafka layouts of one real broker run agree', () => {
       for (const [name, events] of Object.entries(layouts)) {
         // log4j2's XmlLayout starts its file with an empty line: kept, as a record nobody can read.
         const read = events.filter((e) => !(name === 'xml' && e.message === '' && e['log.offset'] === 0));
-        expect(sorted(read.map(summary)), name).toEqual(sorted(text.map(summary)));
+        if (run === 'server') {
+          expect(sorted(read.map(summary)), name).toEqual(sorted(text.map(summary)));
+        } else {
+          // The failed start halts the JVM from its fatal-fault handler: an appender may lose the
+          // record it was writing. At most that one differs.
+          expect(missingFrom(text.map(summary), read.map(summary)).length, name).toBeLessThanOrEqual(1);
+          expect(missingFrom(read.map(summary), text.map(summary)).length, name).toBeLessThanOrEqual(1);
+        }
       }
-      expect(sorted(layouts.json.map((e) => e['log.logger']))).toEqual(sorted(text.map((e) => e['log.logger'])));
-      expect(sorted(layouts.pattern.map((e) => e['log.logger']))).toEqual(sorted(text.map((e) => e['log.logger']!.split('.').pop())));
+      expect(missingFrom(layouts.json.map((e) => e['log.logger']), text.map((e) => e['log.logger']))).toEqual([]);
+      expect(missingFrom(layouts.pattern.map((e) => e['log.logger']), text.map((e) => e['log.logger']!.split('.').pop()))).toEqual([]);
       expect(layouts.pattern.every((e) => e['process.thread.name'] !== undefined)).toBe(true);
     });
   }
@@ -118,6 +135,18 @@ describe('RabbitMQ formats (public samples)', () => {
       ['2023-04-29T10:42:33.244Z', 'Management delegate query returned errors:\n[{<13741.2503.0>,{exit,{nodedown,rabbit@node01},[]}},'],
     ]);
     expect(events[0]!['event.original']).toMatch(/^Apr 29 12:42:38 node03 rabbitmq-server\[617244\]: /);
+  });
+});
+
+describe("RabbitMQ's JSON formatter (real 3.10.8 node)", () => {
+  it('detects it apart from log4j JSON and reads every record, the alarm banner as one message', () => {
+    const events = parseFixture('rabbitmq-json/rabbitmq-3.10.8.json.log');
+    expect(events).toHaveLength(304);
+    expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+    expect(events.every((e) => e['service.type'] === 'rabbitmq' && e['rabbitmq.log.pid']?.startsWith('<0.'))).toBe(true);
+    const alarm = events.find((e) => e.message.startsWith('memory resource limit alarm set'))!;
+    expect(alarm).toMatchObject({ 'log.level': 'warning', tags: ['multiline'] });
+    expect(alarm.message).toMatch(/\n\*\*\* Publishers will be blocked until this alarm clears \*\*\*\n\*+$/);
   });
 });
 
