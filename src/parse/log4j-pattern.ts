@@ -138,6 +138,8 @@ class Log4jPattern implements CompiledLog4jPattern {
   readonly #tail: Part | undefined;
   /** The tail's leading literal: candidates for the tail are found with lastIndexOf. */
   readonly #tailLiteral: string;
+  /** Reused for every record: parse() is synchronous and reads one record at a time. */
+  readonly #fields = new Fields();
 
   constructor(source: string, head: Part, tail: Part | undefined, tailLiteral: string) {
     this.source = source;
@@ -153,7 +155,8 @@ class Log4jPattern implements CompiledLog4jPattern {
   parse(record: string, time: TimeContext): Log4jRecord | undefined {
     const head = this.#head.regex.exec(record);
     if (head === null) return undefined;
-    const fields = new Fields();
+    const fields = this.#fields;
+    fields.reset();
     fields.read(head, this.#head, time);
     const start = head[0].length;
     let message = record.slice(start);
@@ -220,6 +223,15 @@ class Fields {
   offsetMinutes: number | undefined;
   epoch = NaN;
   zone: ZoneTime | undefined;
+
+  reset(): void {
+    this.level = this.logger = this.thread = undefined;
+    this.year = this.month = this.day = this.epoch = NaN;
+    this.hour = this.minute = this.second = this.ms = 0;
+    this.pm = undefined;
+    this.offsetMinutes = undefined;
+    this.zone = undefined;
+  }
 
   read(match: RegExpExecArray, part: Part, time: TimeContext): void {
     const roles = part.roles;
