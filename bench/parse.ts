@@ -24,17 +24,26 @@ interface Family {
   /** The record's time stamp, so each generated record gets its own. */
   readonly stamp: RegExp;
   readonly restamp: (ms: number) => string;
+  /**
+   * The share of multi-line records (config dumps, stack traces) to generate; absent: the
+   * fixtures' own mix, which is start-up heavy (a broker dumps its configs when it starts).
+   */
+  readonly multiLineShare?: number;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+/** RabbitMQ 3.9+: microseconds and an offset. */
+const erlangStamp = (ms: number): string => `${iso(ms).slice(0, 23).replace('T', ' ')}${String(ms % 1000).padStart(3, '0')}+00:00`;
+const KAFKA_TEXT = {
+  format: 'kafka-log4j',
+  fixtures: ['kafka-layouts/kafka-4.1.1.server.log', 'kafka-layouts/kafka-4.1.1.second-start.log', 'kafka-layouts/kafka-3.9.1.server.log'],
+  stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}/,
+  restamp: (ms: number) => iso(ms).slice(0, 23).replace('T', ' ').replace('.', ','),
+} as const;
+
 const FAMILIES: readonly Family[] = [
-  {
-    name: 'kafka text (default layout)',
-    format: 'kafka-log4j',
-    fixtures: ['kafka-layouts/kafka-4.1.1.server.log', 'kafka-layouts/kafka-4.1.1.second-start.log', 'kafka-layouts/kafka-3.9.1.server.log'],
-    stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}/,
-    restamp: (ms) => iso(ms).slice(0, 23).replace('T', ' ').replace('.', ','),
-  },
+  { ...KAFKA_TEXT, name: 'kafka text, start-up mix (fixtures)' },
+  { ...KAFKA_TEXT, name: 'kafka text, steady (1% multi-line)', multiLineShare: 0.01 },
   {
     name: 'kafka log4j2 JSON (ECS template)',
     format: 'kafka-log4j-json',
@@ -54,7 +63,14 @@ const FAMILIES: readonly Family[] = [
     format: 'rabbitmq-logger',
     fixtures: ['public/rabbitmq-3.12-logger-partition.log', 'public/rabbitmq-3.13-docker-boot.log'],
     stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}\+00:00/,
-    restamp: (ms) => `${iso(ms).slice(0, 23).replace('T', ' ')}${String(ms % 1000).padStart(3, '0')}+00:00`,
+    restamp: erlangStamp,
+  },
+  {
+    name: 'rabbitmq JSON formatter',
+    format: 'rabbitmq-json',
+    fixtures: ['rabbitmq-json/rabbitmq-3.10.8.json.log'],
+    stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}\+00:00/,
+    restamp: erlangStamp,
   },
 ];
 
@@ -78,7 +94,9 @@ function records(family: Family): AssembledRecord[] {
 }
 
 async function generate(family: Family, path: string): Promise<number> {
-  const pool = records(family);
+  const all = records(family);
+  const single = all.filter((r) => r.lines === 1);
+  const multi = all.filter((r) => r.lines > 1);
   const out = createWriteStream(path);
   let bytes = 0;
   let ms = Date.UTC(2026, 0, 1);
@@ -88,6 +106,8 @@ async function generate(family: Family, path: string): Promise<number> {
     return seed % n;
   };
   while (bytes < TARGET_BYTES) {
+    const share = family.multiLineShare;
+    const pool = share === undefined ? all : random(10_000) < share * 10_000 ? multi : single;
     const record = pool[random(pool.length)]!;
     ms += random(50);
     const original = record.original.match(family.stamp)![0];
