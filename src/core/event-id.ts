@@ -15,7 +15,7 @@ export type ByteOffset = number & { readonly __brand: 'ByteOffset' };
  * file it was read from.
  */
 export function eventId(host: string, fileIdentity: string, offset: number): EventId {
-  // The one-shot hash of the same bytes the chained updates fed: the same ids, at a fraction of
-  // the cost per event (measured by bench/parse.ts).
+  // The one-shot hash (Node 20.12+) of the same bytes the chained updates fed: the same ids, at a
+  // fraction of the cost per event (measured by bench/parse.ts).
   return hash('sha1', `${host}\0${fileIdentity}\0${offset}`, 'base64url') as EventId;
 }
