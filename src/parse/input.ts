@@ -49,6 +49,8 @@ export class InputParser implements LineSink, RecordSink {
   readonly #builder: EventBuilder;
   readonly #context: InputContext;
   readonly #time: ZoneTime;
+  /** The layout of a configured format, built (and its pattern checked) up front. */
+  readonly #configured: RecordLayout | undefined;
   #sample: SampleLine[] = [];
   #sampleBytes = 0;
   #sampleSince = 0;
@@ -70,7 +72,7 @@ export class InputParser implements LineSink, RecordSink {
     this.#builder = new EventBuilder(context, options.clock);
     this.#time = new ZoneTime(options.timezone, options.clock);
     this.#service = context.service ?? (/rabbit/i.test(context.filePath ?? '') ? 'rabbitmq' : 'kafka');
-    if (options.format !== 'auto') FORMATS[options.format].create(this.#layoutOptions(), layoutEnv(options.clock));
+    this.#configured = options.format === 'auto' ? undefined : FORMATS[options.format].create(this.#layoutOptions(), layoutEnv(options.clock));
   }
 
   /** The format in use, once known. */
@@ -109,7 +111,7 @@ export class InputParser implements LineSink, RecordSink {
 
   /** The input ended: every pending record is emitted. */
   end(): void {
-    if (!this.#decided) this.#decide();
+    if (!this.#decided && this.#sample.length > 0) this.#decide();
     for (const [stream, line] of this.#partial) this.#assemble(stream, line.text, line.original, line.offset, line.bytes, line.truncated);
     this.#partial.clear();
     for (const assembler of this.#streams.values()) assembler.end();
@@ -139,11 +141,7 @@ export class InputParser implements LineSink, RecordSink {
     this.#sampleBytes = 0;
     const wrapper = detectWrapper(sample.map((line) => line.text));
     const inner = wrapper === undefined ? sample.map((line) => line.text) : sample.map((line) => wrapper.unwrap(line.text)?.inner ?? line.text);
-    const env = layoutEnv(this.#options.clock);
-    const layout =
-      this.#options.format === 'auto'
-        ? detectFormat(inner, this.#layoutOptions(), env, this.#time)
-        : FORMATS[this.#options.format].create(this.#layoutOptions(), env);
+    const layout = this.#configured ?? detectFormat(inner, this.#layoutOptions(), layoutEnv(this.#options.clock), this.#time);
     const telemetry = this.#options.telemetry;
     if (layout === undefined) {
       // No layout reads these lines: each becomes its own `_parse_failure` record, and detection
