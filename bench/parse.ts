@@ -2,8 +2,8 @@
 // records, re-timed one after another, partitions varied), then measures in the same run:
 //   lines  - reading the file and splitting it into lines (LineSplitter, no-op sink): the baseline
 //   parse  - reading, splitting, assembling records, parsing and building the full event document
-// and prints MB/s, records/s, the ratio parse/lines, and the peak heap while parsing (streamed:
-// it should stay flat whatever the file size). Rates are per second of this process's CPU time
+// and prints MB/s, records/s, the ratio parse/lines, the peak heap while parsing, and the heap
+// retained after a full collection at half and at the end of the file (streamed: it stays flat). Rates are per second of this process's CPU time
 // (user + system), so that other work on a shared machine does not skew them; wall-clock MB/s is
 // printed beside them. BENCH_MB overrides the size, BENCH_ONLY=<format>
 // runs one family.
@@ -148,7 +148,18 @@ async function splitOnly(path: string): Promise<Timing & { lines: number }> {
   return { ...stop(), lines };
 }
 
-async function parseAll(path: string, format: FormatName): Promise<Timing & { records: number; failures: number; peakHeap: number }> {
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Heap still in use after a full collection: what the parser retains, without garbage. */
+function retainedHeap(): number {
+  gc!();
+  return process.memoryUsage().heapUsed;
+}
+
+async function parseAll(
+  path: string,
+  format: FormatName,
+): Promise<Timing & { records: number; failures: number; peakHeap: number; retainedMid: number; retainedEnd: number }> {
   let records = 0;
   let failures = 0;
   const parser = new InputParser(
@@ -164,20 +175,35 @@ async function parseAll(path: string, format: FormatName): Promise<Timing & { re
   const splitter = new LineSplitter(parser, 1 << 20);
   let peakHeap = 0;
   let chunks = 0;
+  let read = 0;
+  let retainedMid = 0;
+  let gcSeconds = 0;
+  const half = statSync(path).size / 2;
   const stop = timer();
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
     splitter.push(chunk as Buffer);
     if (++chunks % 64 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    if (read < half && (read += (chunk as Buffer).length) >= half) {
+      const gcStart = process.cpuUsage();
+      retainedMid = retainedHeap();
+      const used = process.cpuUsage(gcStart);
+      gcSeconds = (used.user + used.system) / 1e6;
+    }
   }
   splitter.end();
   parser.end();
-  return { ...stop(), records, failures, peakHeap };
+  const timing = stop();
+  // The forced collection is not the parser's work.
+  return { seconds: timing.seconds - gcSeconds, wallSeconds: timing.wallSeconds, records, failures, peakHeap, retainedMid, retainedEnd: retainedHeap() };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bw-bench-'));
 try {
   const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
-  console.log('family                                size  lines MB/s  parse MB/s  ratio   records/s  (wall: lines  parse MB/s)  failures  peak heap');
+  if (gc === undefined) throw new Error('run with node --expose-gc (npm run bench:parse does)');
+  console.log(
+    'family                                size  lines MB/s  parse MB/s  ratio   records/s  (wall: lines  parse MB/s)  failures  peak heap  retained: half / end',
+  );
   for (const family of FAMILIES.filter((f) => process.env.BENCH_ONLY === undefined || f.format === process.env.BENCH_ONLY)) {
     const path = join(dir, `${family.format}.log`);
     await generate(family, path);
@@ -198,6 +224,7 @@ try {
         mb(size / parsed.wallSeconds).padStart(12),
         String(parsed.failures).padStart(9),
         `${mb(parsed.peakHeap)} MB`.padStart(10),
+        `${mb(parsed.retainedMid)} / ${mb(parsed.retainedEnd)} MB`.padStart(20),
       ].join(' '),
     );
     rmSync(path);
