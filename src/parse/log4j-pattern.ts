@@ -261,37 +261,37 @@ class Fields {
     if (zone !== undefined) this.zone = zone;
     switch (role) {
       case 'year':
-        this.year = Number(value);
+        this.year = digits(value);
         break;
       case 'year2':
-        this.year = 2000 + Number(value);
+        this.year = 2000 + digits(value);
         break;
       case 'month':
-        this.month = Number(value);
+        this.month = digits(value);
         break;
       case 'monthName':
         this.month = MONTHS.get(value.slice(0, 3)) ?? NaN;
         break;
       case 'day':
-        this.day = Number(value);
+        this.day = digits(value);
         break;
       case 'hour':
-        this.hour = Number(value);
+        this.hour = digits(value);
         break;
       case 'hour12':
-        this.hour = Number(value) % 12;
+        this.hour = digits(value) % 12;
         break;
       case 'ampm':
         this.pm = value.charCodeAt(0) === 80 || value.charCodeAt(0) === 112;
         break;
       case 'minute':
-        this.minute = Number(value);
+        this.minute = digits(value);
         break;
       case 'second':
-        this.second = Number(value);
+        this.second = digits(value);
         break;
       case 'fraction':
-        this.ms = Math.floor(Number(value) / 10 ** (value.length - 3));
+        this.ms = milliseconds(value);
         break;
       case 'offset':
         this.offsetMinutes = offsetMinutes(value);
@@ -321,6 +321,20 @@ class Fields {
     }
     return (this.zone ?? time).local(this.year, this.month, this.day, hour, this.minute, this.second, this.ms);
   }
+}
+
+/** A run of decimal digits (the regex matched them): cheaper than Number() per field per record. */
+function digits(text: string): number {
+  let value = 0;
+  for (let i = 0; i < text.length; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
+/** The first three digits of a fraction of a second, padded: `5` is 500 ms, `123456` is 123. */
+function milliseconds(fraction: string): number {
+  let value = 0;
+  for (let i = 0; i < 3; i++) value = value * 10 + (i < fraction.length ? fraction.charCodeAt(i) - 48 : 0);
+  return value;
 }
 
 function offsetMinutes(value: string): number {
