@@ -1,27 +1,742 @@
-// Kafka's event wordings -> taxonomy actions, for every broker version in service.
-// Each row cites the broker class that writes the wording and a real record of it.
-import type { EventPatternTable } from '../pattern.js';
+// Kafka's event wordings -> taxonomy actions, for every broker version in service (0.10 to 4.x,
+// ZooKeeper-era and KRaft-era controllers). Each row cites the broker source that writes the
+// wording (apache/kafka at the tags named in `versions`; the ZooKeeper client's ClientCnxn for the
+// session rows) and a real record of it, or says that only the source's format string is known.
+//
+// The message a row sees is the text after the layout prefix and before the `(logger)`: it still
+// starts with the class's bracketed log identity (`[Partition t-0 broker=1] `, `[Controller id=1] `,
+// `[QuorumController id=1] `), which is where the partition or the node id of many wordings is.
+//
+// Which record announces an event, where several lines follow one happening (docs/taxonomy.md has
+// the reasoning per action): the broker or controller's own decision line is labelled and its
+// consequences stay ordinary (`Epoch incremented to` after `elected`, `Exiting Kafka` after a startup
+// failure, the KRaft controllers' `Replayed ...` records of a decision). ZooKeeper connection changes
+// are taken from the client library's ClientCnxn lines, which every version logs once per change;
+// session expiry from Kafka's own wrapper (ZooKeeperClient, or ZkClient before 1.1).
+import type { EventFields, EventPatternTable } from '../pattern.js';
+
+type Groups = Readonly<Record<string, string | undefined>>;
 
 const replicaList = (text: string): number[] => text.split(',').filter((id) => id !== '').map(Number);
 
+/**
+ * A partition written as `t-0` (TopicPartition, 0.10.2 and later) or `[t,0]` (TopicAndPartition,
+ * before): groups `tp`, or `bt` and `bp`. Topic names may contain dashes, so the partition is the
+ * number after the last one.
+ */
+const PARTITION = String.raw`(?:\[(?<bt>[^,\]\s]+),(?<bp>\d+)\]|(?<tp>\S+?-\d+))`;
+
+/** The log identity of kafka.cluster.Partition: `[Partition t-0 broker=1] ` (1.x+) or `Partition [t,0] on broker 1: `. */
+const PARTITION_IDENT = String.raw`^(?:(?:\[Partition (?<tp>\S+?-\d+) broker=\d+\]|Partition \[(?<bt>[^,\]\s]+),(?<bp>\d+)\] on broker \d+:) )?`;
+
+function partitionOf(groups: Groups | undefined): EventFields {
+  if (groups === undefined) return {};
+  const dashed = groups.tp;
+  if (dashed !== undefined) {
+    const dash = dashed.lastIndexOf('-');
+    return { 'kafka.topic': dashed.slice(0, dash), 'kafka.partition': Number(dashed.slice(dash + 1)) };
+  }
+  if (groups.bt !== undefined && groups.bp !== undefined) {
+    return { 'kafka.topic': groups.bt, 'kafka.partition': Number(groups.bp) };
+  }
+  return {};
+}
+
+/** Group `id` as the controller's id and `epoch` as its epoch, where the wording has them. */
+function controllerOf(groups: Groups | undefined): EventFields {
+  const fields: EventFields = {};
+  if (groups?.id !== undefined) fields['kafka.controller.id'] = Number(groups.id);
+  if (groups?.epoch !== undefined) fields['kafka.controller.epoch'] = Number(groups.epoch);
+  return fields;
+}
+
+/**
+ * The state-change logger's identity in the ZooKeeper controller, 1.0+: `[Controller id=1 epoch=5] `
+ * (groups `id`, `epoch`); 0.10–0.11 write `Controller 1 epoch 5 ` into the message instead
+ * (`oldId`, `oldEpoch`, in the patterns that allow it).
+ */
+const STATE_CHANGE_IDENT = String.raw`^(?:\[Controller id=(?<id>\d+) epoch=(?<epoch>\d+)\] )?`;
+
+function stateChangeControllerOf(groups: Groups | undefined): EventFields {
+  return controllerOf({ id: groups?.id ?? groups?.oldId, epoch: groups?.epoch ?? groups?.oldEpoch });
+}
+
+/** Group `subject` as the broker the event is about. */
+function subjectOf(groups: Groups | undefined): EventFields {
+  return groups?.subject === undefined ? {} : { 'kafka.broker.subject': Number(groups.subject) };
+}
+
+/** A list of broker ids names its subject only when it holds exactly one. */
+function singleSubjectOf(groups: Groups | undefined): EventFields {
+  const ids = replicaList(groups?.ids ?? '');
+  return ids.length === 1 ? { 'kafka.broker.subject': ids[0]! } : {};
+}
+
 export const KAFKA_EVENTS: EventPatternTable = [
+  // ---- ISR changes (kafka.cluster.Partition, on the partition leader) ----
   {
     action: 'isr_shrink',
-    contains: 'Shrinking ISR from ',
-    // 1.x and later: `[Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2`, followed on 2.7+
-    // by `. Leader: (highWatermark: ..., endOffset: ...). Out of sync replicas: (...)`.
-    pattern: /Shrinking ISR from ([\d,]+) to ([\d,]*)/,
+    contains: 'Shrinking ISR ',
+    // 0.10: `Partition [t,0] on broker 1: Shrinking ISR for partition [t,0] from 1,2,3 to 1,2`;
+    // 0.11–2.6: `[Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2` (0.11 still with the old
+    // identity), from 2.2 followed by `. Leader: (highWatermark: ..., endOffset: ...). Out of sync
+    // replicas: (brokerId: 3, endOffset: ...)`, with `lastCaughtUpTimeMs` from 3.5.
+    pattern: new RegExp(
+      PARTITION_IDENT +
+        String.raw`Shrinking ISR (?:for partition \[[^\]]+\] )?from (?<before>[\d,]+) to (?<after>[\d,]*)`,
+    ),
     fields: (m) => {
-      const before = replicaList(m[1]!);
-      const after = replicaList(m[2]!);
+      const before = replicaList(m.groups!.before!);
+      const after = replicaList(m.groups!.after!);
       return {
+        ...partitionOf(m.groups),
         'kafka.isr.before': before,
         'kafka.isr.after': after,
         'kafka.isr.removed': before.filter((id) => !after.includes(id)),
       };
     },
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (maybeShrinkIsr)',
-    versions: '1.0–3.9',
-    example: '../shared/ENGINES.md, Kafka section (3.9.1, seen on a real three-broker cluster here)',
+    versions: '0.10–4.x',
+    example: 'test/fixtures/kafka/public/librdkafka-948.log:2 (0.10); test/fixtures/kafka/3.9.1-zk/follower-pause/broker-1/server.log:39; test/fixtures/kafka/4.1.1-kraft/follower-pause/broker-1/server.log:39',
+  },
+  {
+    action: 'isr_expand',
+    contains: 'Expanding ISR ',
+    // 0.10: `Expanding ISR for partition t-0 from 1,2 to 1,2,3`; 0.11–2.7 (and 2.7+ brokers still on
+    // an inter.broker.protocol.version below 2.7-IV2): `Expanding ISR from 1,2 to 1,2,3`. From 2.7 a
+    // leader using AlterIsr logs only the `ISR updated to` line below.
+    pattern: new RegExp(
+      PARTITION_IDENT + String.raw`Expanding ISR (?:for partition \S+ )?from (?<before>[\d,]*) to (?<after>[\d,]+)`,
+    ),
+    fields: (m) => {
+      const before = replicaList(m.groups!.before!);
+      const after = replicaList(m.groups!.after!);
+      return {
+        ...partitionOf(m.groups),
+        'kafka.isr.before': before,
+        'kafka.isr.after': after,
+        'kafka.isr.added': after.filter((id) => !before.includes(id)),
+      };
+    },
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (maybeExpandIsr, expandIsrWithZk)',
+    versions: '0.10–2.7',
+    example: 'source only: Partition.scala@2.6.3:701 `Expanding ISR from ${...} to ${...}`',
+  },
+  {
+    action: 'isr_updated',
+    contains: 'ISR updated ',
+    // 0.10–1.1 (TRACE) and 2.0–2.7 (INFO): `ISR updated to [1,2] and zkVersion updated to [5]`;
+    // 2.7: `ISR updated from AlterIsr to 1,2 and version updated to [5]`; 2.8–3.1: `ISR updated to
+    // 1,2 and version updated to [5]`; 3.2–3.4: `... version updated to 5`; 3.5+: `ISR updated to 1,2
+    // (under-min-isr) and version updated to 5`, with two spaces before `and` when not under min ISR.
+    pattern: new RegExp(
+      PARTITION_IDENT +
+        String.raw`ISR updated (?:from AlterIsr )?to \[?(?<after>[\d,]*)\]?(?: \(under-min-isr\))? +and (?:zkVersion|version) updated to \[?\d+\]?`,
+    ),
+    fields: (m) => ({ ...partitionOf(m.groups), 'kafka.isr.after': replicaList(m.groups!.after!) }),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (maybeUpdateIsrAndVersion, handleAlterPartitionUpdate)',
+    versions: '0.10–4.x',
+    example: 'test/fixtures/kafka/3.9.1-zk/follower-pause/broker-1/server.log:44; test/fixtures/kafka/4.1.1-kraft/follower-pause/broker-1/server.log:192',
+  },
+  {
+    action: 'isr_update_skipped',
+    contains: 'Cached zkVersion ',
+    // 0.10–2.3: `Cached zkVersion [3] not equal to that in zookeeper, skip updating ISR`; 2.4–2.7 without brackets.
+    pattern: new RegExp(PARTITION_IDENT + String.raw`Cached zkVersion \[?\d+\]? not equal to that in zookeeper, skip updating ISR`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (updateIsr, maybeUpdateIsrAndVersionWithZk)',
+    versions: '0.10–2.7',
+    example: 'test/fixtures/kafka/public/librdkafka-948.log:1 (0.10)',
+  },
+  {
+    action: 'isr_update_skipped',
+    contains: 'ZK version.',
+    // The ZooKeeper-mode controller refusing a leader's AlterIsr because the partition's znode moved on.
+    pattern: new RegExp(String.raw`Failed to update ISR to .+ for partition ${PARTITION}, bad ZK version\.`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (processAlterPartition)',
+    versions: '2.7–3.9 (ZooKeeper mode)',
+    example: 'source only: KafkaController.scala@3.9:2473 `Failed to update ISR to ${...} for partition $partition, bad ZK version.`',
+  },
+
+  // ---- controller changes ----
+  {
+    action: 'controller_elected',
+    contains: 'successfully elected as ',
+    // 0.10 (ZookeeperLeaderElector): `1 successfully elected as leader`; 0.11–2.0: `[Controller id=1] 1
+    // successfully elected as the controller`; 2.1+: `... Epoch incremented to 5 and epoch zk version is now 5`.
+    pattern: /^(?:\[Controller id=\d+\] )?(?<id>\d+) successfully elected as (?:the controller|leader)(?:\. Epoch incremented to (?<epoch>\d+))?/,
+    fields: (m) => controllerOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (elect); 0.10 kafka/server/ZookeeperLeaderElector.scala',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/public/kafka-pr-7140.log:2 (2.4); test/fixtures/kafka/3.9.1-zk/controller-loss/broker-1/controller.log:1',
+  },
+  {
+    action: 'controller_elected',
+    contains: 'Becoming the active controller at epoch ',
+    // 3.0–3.2: `... at epoch 5, committed offset 10 and committed epoch 4.`; 3.3–3.5 `..., committed
+    // offset 10, committed epoch 4`; 3.6+: `Becoming the active controller at epoch 5, next write offset 11.`
+    pattern: /^(?:\[QuorumController id=(?<id>\d+)\] )?Becoming the active controller at epoch (?<epoch>\d+)/,
+    fields: (m) => controllerOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (QuorumMetaLogListener.handleLeaderChange)',
+    versions: '3.0–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-1/controller.log:11',
+  },
+  {
+    action: 'controller_resigned',
+    contains: '] Resigned',
+    // 1.0+: `[Controller id=1] Resigned` (the group coordinator's `[GroupCoordinator 1]: Resigned as ...` is not it).
+    pattern: /^\[Controller id=(?<id>\d+)\] Resigned$/,
+    fields: (m) => controllerOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onControllerResignation)',
+    versions: '1.0–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-3/controller.log:156',
+  },
+  {
+    action: 'controller_resigned',
+    contains: 'resigned as the controller',
+    // 0.10–0.11: `[Controller 1]: Broker 1 resigned as the controller`.
+    pattern: /Broker (?<id>\d+) resigned as the controller/,
+    fields: (m) => controllerOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onControllerResignation)',
+    versions: '0.10–0.11',
+    example: 'source only: KafkaController.scala@0.10.2.2:398 `Broker %d resigned as the controller`',
+  },
+  {
+    action: 'controller_resigned',
+    contains: 'Renouncing ',
+    // A new Raft leader: 2.8–3.2 `Renouncing the leadership at oldEpoch 5 due to a metadata log event.
+    // Reverting to last committed offset 10.`; 3.3+ `Renouncing the leadership due to a metadata log
+    // event. We were the leader at epoch 5, but in the new epoch 6, the leader is 2. Reverting to ...`.
+    // A failed event: 3.3–3.5 `NAME: failed with unknown server exception X at epoch 5 in 10 us.
+    // Renouncing leadership and reverting to the last committed offset 10.`, 3.6+ `NAME: event failed
+    // with X at epoch 5 in 10 microseconds. Renouncing leadership and reverting to ...`.
+    pattern:
+      /^(?:\[QuorumController id=(?<id>\d+)\] )?(?:Renouncing the leadership (?:at oldEpoch (?<epoch>\d+) |due to a metadata log event\. We were the leader at epoch (?<epoch2>\d+))|.* at epoch (?<epoch3>\d+) in \d+ (?:us|microseconds)\.\s+Renouncing leadership)/,
+    fields: (m) =>
+      controllerOf({ id: m.groups!.id, epoch: m.groups!.epoch ?? m.groups!.epoch2 ?? m.groups!.epoch3 }),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (handleLeaderChange, handleEventException); controller/errors/EventHandlerExceptionInfo.java',
+    versions: '2.8–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/controller.log:15',
+  },
+
+  // ---- partition leadership ----
+  {
+    action: 'unclean_leader_election',
+    contains: "There's potential data loss",
+    // `[OfflinePartitionLeaderSelector]: No broker in ISR is alive for [t,0]. Elect leader 2 from live
+    // brokers 2. There's potential data loss.` From 1.1 the ZooKeeper controller only counts unclean
+    // elections in a metric.
+    pattern: new RegExp(String.raw`No broker in ISR is alive for ${PARTITION}\. Elect leader (?<subject>\d+) from live brokers`),
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
+    source: 'core/src/main/scala/kafka/controller/PartitionLeaderSelector.scala (OfflinePartitionLeaderSelector)',
+    versions: '0.10–1.0',
+    example: 'source only: PartitionLeaderSelector.scala@0.10.2.2:79 `No broker in ISR is alive for %s. Elect leader %d from live brokers %s. There\'s potential data loss.`',
+  },
+  {
+    action: 'unclean_leader_election',
+    contains: 'Setting new leader for topicId ',
+    // `Setting new leader for topicId AbC..., partition 0 to 2 using an unclean election`: the topic
+    // is named only by its id, so kafka.topic stays empty.
+    pattern: /Setting new leader for topicId \S+, partition (?<partition>\d+) to (?<subject>\d+) using an unclean election/,
+    fields: (m) => ({ 'kafka.partition': Number(m.groups!.partition), ...subjectOf(m.groups) }),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java (electLeader)',
+    versions: '3.1–4.x (KRaft)',
+    example: 'source only: PartitionChangeBuilder.java@3.9:350 `Setting new leader for topicId {}, partition {} to {} using an unclean election`',
+  },
+  {
+    action: 'unclean_leader_election',
+    contains: 'Triggering unclean leader election for offline partition ',
+    pattern: new RegExp(String.raw`Triggering unclean leader election for offline partition ${PARTITION}\.`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (maybeTriggerUncleanLeaderElectionForLeaderlessPartitions)',
+    versions: '3.9–4.x (KRaft)',
+    example: 'source only: ReplicationControlManager.java@3.9:1708 `Triggering unclean leader election for offline partition {}-{}.`',
+  },
+  {
+    action: 'leader_election_failed',
+    contains: 'Cannot trigger unclean leader election for offline partition ',
+    pattern: new RegExp(String.raw`Cannot trigger unclean leader election for offline partition ${PARTITION}: `),
+    fields: (m) => partitionOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (maybeTriggerUncleanLeaderElectionForLeaderlessPartitions)',
+    versions: '3.9–4.x (KRaft)',
+    example: 'source only: ReplicationControlManager.java@3.9:1711 `Cannot trigger unclean leader election for offline partition {}-{}: {}`',
+  },
+  {
+    action: 'leader_election_failed',
+    contains: 'failed to change state for partition ',
+    // state-change.log, 1.0+: `[Controller id=1 epoch=5] Controller 1 epoch 5 failed to change state
+    // for partition t-0 from OfflinePartition to OnlinePartition`, then a StateChangeFailedException
+    // (`Failed to elect leader for partition t-0 under strategy ...`) or NoReplicaOnlineException.
+    pattern: new RegExp(
+      String.raw`Controller (?<id>\d+) epoch (?<epoch>\d+) failed to change state for partition ${PARTITION} from \w+ to OnlinePartition`,
+    ),
+    fields: (m) => ({ ...partitionOf(m.groups), ...controllerOf(m.groups) }),
+    source: 'core/src/main/scala/kafka/controller/PartitionStateMachine.scala (logFailedStateChange)',
+    versions: '1.1–3.9 (ZooKeeper mode)',
+    example: 'source only: PartitionStateMachine.scala@3.9:526 `Controller $controllerId epoch ${...} failed to change state for partition $partition from $currState to $targetState`',
+  },
+  {
+    action: 'leader_election_failed',
+    contains: 'nitiated state change for partition ',
+    // state-change.log, 0.10–0.11: `Controller 1 epoch 5 initiated state change for partition [t,0]
+    // from OfflinePartition to OnlinePartition failed`; 1.0: `Initiated state change for partition
+    // t-0 from OfflinePartition to OnlinePartition failed`.
+    pattern: new RegExp(
+      String.raw`(?:Controller (?<id>\d+) epoch (?<epoch>\d+) initiated|Initiated) state change for partition ${PARTITION} from \w+ to OnlinePartition failed`,
+    ),
+    fields: (m) => ({ ...partitionOf(m.groups), ...controllerOf(m.groups) }),
+    source: 'core/src/main/scala/kafka/controller/PartitionStateMachine.scala (handleStateChange)',
+    versions: '0.10–1.0',
+    example: 'source only: PartitionStateMachine.scala@0.10.2.2:228 `Controller %d epoch %d initiated state change for partition %s from %s to %s failed`',
+  },
+  {
+    action: 'leader_election_failed',
+    contains: 'failed to complete preferred replica leader election',
+    // `Partition t-0 failed to complete preferred replica leader election to 1. Leader is 2` (2.0+;
+    // before: `... leader election. Leader is 2`).
+    pattern: new RegExp(String.raw`Partition ${PARTITION} failed to complete preferred replica leader election`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onPreferredReplicaElection / checkAndTriggerPartitionRebalance)',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'source only: KafkaController.scala@3.9:1218 `Partition $partition failed to complete preferred replica leader election to $preferredReplica. `',
+  },
+  {
+    action: 'leader_election',
+    contains: 'OnlinePartition with ',
+    // state-change.log of the ZooKeeper controller, a leader chosen for a partition that had one
+    // (NewPartition -> OnlinePartition is a topic being created, not an election): 1.1+ `Changed
+    // partition t-0 from OfflinePartition to OnlinePartition with state LeaderAndIsr(leader=2, ...)`
+    // (TRACE to 2.7, INFO from 2.8; Kafka's log4j.properties keeps the state-change logger at TRACE);
+    // 1.0 `Changed partition t-0 from OfflinePartition to OnlinePartition with leader 2`; 0.10–0.11
+    // `Controller 1 epoch 5 changed partition [t,0] from OfflinePartition to OnlinePartition with leader 2`.
+    pattern: new RegExp(
+      STATE_CHANGE_IDENT +
+        String.raw`(?:Controller (?<oldId>\d+) epoch (?<oldEpoch>\d+) c|C)hanged partition ${PARTITION} from (?:Offline|Online)Partition to OnlinePartition with (?:state LeaderAndIsr\(leader=|leader )(?<subject>\d+)`,
+    ),
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), ...stateChangeControllerOf(m.groups) }),
+    source: 'core/src/main/scala/kafka/controller/PartitionStateMachine.scala (doHandleStateChanges / handleStateChange)',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/3.9.1-zk/broker-loss/broker-1/state-change.log:52',
+  },
+  {
+    action: 'leader_election',
+    contains: 'starts at ',
+    // The new leader itself, in ZooKeeper and KRaft mode: 0.11–2.3 `t-0 starts at Leader Epoch 5 from
+    // offset 10. Previous Leader Epoch was: 4`; 2.4–2.5 `t-0 starts at leader epoch 5 from offset 10
+    // with high watermark 10. ...`; 2.6+ (state-change logger, `[Broker id=1] `) `Leader t-0 starts at
+    // leader epoch 5 ...`, 3.1+ `Leader t-0 with topic id Some(...) starts at leader epoch 5 ...`.
+    // `Follower t-0 starts at leader epoch` is the other replicas' side, and leader epoch 0 is a
+    // partition's first leader, chosen when its topic was created: neither is matched.
+    pattern:
+      /^(?:\[Partition \S+ broker=\d+\] |Partition \[[^\]]+\] on broker \d+: |\[Broker id=\d+\] )?(?:Leader )?(?<tp>\S+?-\d+)(?: with topic id \S+)? starts at [Ll]eader [Ee]poch (?!0 )\d+/,
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
+    versions: '0.11–4.x',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-1/state-change.log:111',
+  },
+  {
+    action: 'offline_partitions',
+    contains: '(Leader:-1,',
+    // state-change.log of the ZooKeeper controller, 2.6+: `Partition t-0 state changed to
+    // (Leader:-1,ISR:2,...) after removing replica 2 from the ISR as part of transition to
+    // OfflineReplica`: the last ISR member is gone and the partition has no leader.
+    pattern: new RegExp(STATE_CHANGE_IDENT + String.raw`Partition ${PARTITION} state changed to \(Leader:-1,`),
+    fields: (m) => ({ ...partitionOf(m.groups), ...stateChangeControllerOf(m.groups) }),
+    source: 'core/src/main/scala/kafka/controller/ReplicaStateMachine.scala (doRemoveReplicasFromIsr)',
+    versions: '2.6–3.9 (ZooKeeper mode)',
+    example: 'source only: ReplicaStateMachine.scala@3.9:229 `Partition $partition state changed to $leaderIsrAndControllerEpoch after removing replica ...`',
+  },
+  {
+    action: 'offline_partitions',
+    contains: '{"leader":-1,',
+    // 0.10–1.0 controller: `New leader and ISR for partition [t,0] is {"leader":-1,"leader_epoch":5,"isr":[2]}`.
+    pattern: new RegExp(String.raw`New leader and ISR for partition ${PARTITION} is \{"leader":-1,`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (removeReplicaFromIsr)',
+    versions: '0.10–1.0',
+    example: 'source only: KafkaController.scala@0.10.2.2:1094 `New leader and ISR for partition %s is %s`',
+  },
+
+  // ---- broker membership, fencing, registration ----
+  {
+    action: 'broker_fenced',
+    contains: 'Fencing broker ',
+    // 2.8–3.9 `Fencing broker 3 because its session has timed out.`; 4.x `Fencing broker 3 at epoch 18 because ...`.
+    pattern: /Fencing broker (?<subject>\d+) (?:at epoch \d+ )?because its session has timed out/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (fenceStaleBrokers / maybeFenceOneStaleBroker)',
+    versions: '2.8–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/controller.log:11',
+  },
+  {
+    action: 'broker_fenced',
+    contains: 'granted fencing',
+    pattern: /Unfenced broker (?<subject>\d+) has requested and been granted fencing/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/BrokerHeartbeatManager.java (calculateNextBrokerState)',
+    versions: '2.8–4.x (KRaft)',
+    example: 'source only: BrokerHeartbeatManager.java@3.9:572 `Unfenced broker {} has requested and been granted fencing`',
+  },
+  {
+    action: 'broker_unfenced',
+    contains: 'unfence has been granted',
+    pattern: /The request from broker (?<subject>\d+) to unfence has been granted/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/BrokerHeartbeatManager.java (calculateNextBrokerState)',
+    versions: '2.8–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/controller.log:1',
+  },
+  {
+    action: 'broker_unfenced',
+    contains: 'The broker has been unfenced.',
+    // The broker's own side: `[BrokerLifecycleManager id=2] The broker has been unfenced. Transitioning from RECOVERY to RUNNING.`
+    pattern: /^(?:\[BrokerLifecycleManager id=\d+\] )?The broker has been unfenced\./,
+    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerHeartbeatResponseEvent)',
+    versions: '2.8–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:796',
+  },
+  {
+    action: 'duplicate_broker_registration',
+    contains: 'node already exists and owner',
+    // 1.1+: `Error while creating ephemeral at /brokers/ids/1, node already exists and owner '7205...'
+    // does not match current session '7205...'`. The same wording on /controller is an election race.
+    pattern: /Error while creating ephemeral at \/brokers\/ids\/(?<subject>\d+), node already exists and owner/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'core/src/main/scala/kafka/zk/KafkaZkClient.scala (CheckedEphemeral)',
+    versions: '1.1–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/public/confluentinc-examples-390.log:1',
+  },
+  {
+    action: 'duplicate_broker_registration',
+    contains: 'A broker is already registered on the path ',
+    // 0.10–1.0: the RuntimeException of ZkUtils.registerBrokerInZk, in the trace of the startup failure.
+    pattern: /A broker is already registered on the path \/brokers\/ids\/(?<subject>\d+)\./,
+    fields: (m) => subjectOf(m.groups),
+    source: 'core/src/main/scala/kafka/utils/ZkUtils.scala (registerBrokerInZk)',
+    versions: '0.10–1.1',
+    example: 'source only: ZkUtils.scala@0.10.2.2:408 `A broker is already registered on the path ` + brokerIdPath + `. This probably indicates ...`',
+  },
+  {
+    action: 'duplicate_broker_registration',
+    contains: 'DUPLICATE_BROKER_REGISTRATION',
+    // KRaft broker side: `Unable to register broker 2 because the controller returned error DUPLICATE_BROKER_REGISTRATION`.
+    pattern: /Unable to register broker (?<subject>\d+) because the controller returned error DUPLICATE_BROKER_REGISTRATION/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerRegistrationResponseHandler)',
+    versions: '2.8–4.x (KRaft)',
+    example: 'source only: BrokerLifecycleManager.scala@3.9:459 `Unable to register broker $nodeId because the controller returned error $errorCode`',
+  },
+  {
+    action: 'broker_registered',
+    contains: 'Registered broker ',
+    // ZooKeeper mode, the broker itself: `Registered broker 1 at path /brokers/ids/1 with addresses: ...`.
+    pattern: /^Registered broker \d+ at path \/brokers\/ids\//,
+    source: 'core/src/main/scala/kafka/zk/KafkaZkClient.scala (registerBroker); 0.10–1.0 kafka/utils/ZkUtils.scala',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/public/strimzi-3087.log:3 (2.x)',
+  },
+  {
+    action: 'broker_registered',
+    contains: 'Successfully registered broker ',
+    // KRaft, the broker itself: `[BrokerLifecycleManager id=1] Successfully registered broker 1 with broker epoch 5`.
+    pattern: /Successfully registered broker \d+ with broker epoch \d+/,
+    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerRegistrationResponseHandler)',
+    versions: '2.8–4.x (KRaft)',
+    example: 'test/fixtures/kafka/public/bitnami-charts-25129.log:3 (3.7); test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:1393',
+  },
+  {
+    action: 'broker_registered',
+    contains: 'No previous registration found for broker ',
+    // KRaft, the active controller's decision (3.9+): `No previous registration found for broker 2.
+    // New incarnation ID is ... New broker epoch is 5.`
+    pattern: /No previous registration found for broker (?<subject>\d+)\./,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (registerBroker)',
+    versions: '3.9–4.x (KRaft)',
+    example: 'source only: ClusterControlManager.java@3.9:466 `No previous registration found for broker {}. New incarnation ID is {}. ...`',
+  },
+  {
+    action: 'broker_registered',
+    contains: 'Registering a new incarnation of broker ',
+    // 3.9+, a broker that restarted: `Registering a new incarnation of broker 2. Previous incarnation ID was ...`
+    pattern: /Registering a new incarnation of broker (?<subject>\d+)\./,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (registerBroker)',
+    versions: '3.9–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/controller.log:16',
+  },
+  {
+    action: 'broker_registered',
+    contains: 'Registered new broker: ',
+    // 2.8–3.5, every controller replaying the registration (the only wording then):
+    // `Registered new broker: RegisterBrokerRecord(brokerId=2, ...)`.
+    pattern: /Registered new broker: RegisterBrokerRecord\(brokerId=(?<subject>\d+)/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (replay)',
+    versions: '2.8–3.5 (KRaft)',
+    example: 'source only: ClusterControlManager.java@3.0.2:258 `Registered new broker: {}`',
+  },
+  {
+    action: 'broker_membership_changed',
+    contains: 'Newly added brokers: ',
+    // 0.10–2.1: `Newly added brokers: 3, deleted brokers: , all live brokers: 1,2,3`; 2.2+ with `bounced brokers: `.
+    pattern: /Newly added brokers: [\d,]*, deleted brokers: [\d,]*, (?:bounced brokers: [\d,]*, )?all live brokers: /,
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (processBrokerChange); 0.10 ReplicaStateMachine.scala (BrokerChangeListener)',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/public/mesos-kafka-113.log:2 (0.8.2, same wording as 0.10–2.1)',
+  },
+  {
+    action: 'broker_failure',
+    contains: 'Broker failure callback for ',
+    pattern: /Broker failure callback for (?<ids>[\d,]+)/,
+    fields: (m) => singleSubjectOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onBrokerFailure)',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/public/mesos-kafka-113.log:6 (0.8.2, same wording as 0.10–3.9)',
+  },
+
+  // ---- broker lifecycle ----
+  {
+    action: 'broker_started',
+    contains: '] started',
+    // ZooKeeper mode, 1.0+: `[KafkaServer id=1] started`.
+    pattern: /^\[KafkaServer id=\d+\] started$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup)',
+    versions: '1.0–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-2/server.log:20',
+  },
+  {
+    action: 'broker_started',
+    contains: '], started',
+    // 0.10–0.11: `[Kafka Server 1], started`.
+    pattern: /^\[Kafka Server \d+\], started$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup)',
+    versions: '0.10–0.11',
+    example: 'source only: KafkaServer.scala@0.10.2.2:282 `started` after the identity `[Kafka Server 1], `',
+  },
+  {
+    action: 'broker_started',
+    contains: 'Kafka Server started',
+    // KRaft: `[KafkaRaftServer nodeId=1] Kafka Server started`, once the broker and controller of the node run.
+    pattern: /^(?:\[KafkaRaftServer nodeId=\d+\] )?Kafka Server started$/,
+    source: 'core/src/main/scala/kafka/server/KafkaRaftServer.scala (startup), KafkaBroker.STARTED_MESSAGE',
+    versions: '2.8–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:809',
+  },
+  {
+    action: 'broker_shutdown',
+    contains: '] shutting down',
+    // The broker beginning its own shutdown: `[KafkaServer id=1] shutting down` (1.0+), `[BrokerServer
+    // id=1] shutting down` (KRaft; the `[ControllerServer id=1]` half of a combined node is not it).
+    // `shut down completed` follows as a consequence.
+    pattern: /^\[(?:KafkaServer|BrokerServer) id=\d+\] shutting down$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (shutdown); kafka/server/BrokerServer.scala (shutdown)',
+    versions: '1.0–4.x',
+    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-3/server.log:107; test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/server.log:40',
+  },
+  {
+    action: 'broker_shutdown',
+    contains: '], shutting down',
+    // 0.10–0.11: `[Kafka Server 1], shutting down`.
+    pattern: /^\[Kafka Server \d+\], shutting down$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (shutdown)',
+    versions: '0.10–0.11',
+    example: 'source only: KafkaServer.scala@0.10.2.2:572 `shutting down` after the identity `[Kafka Server 1], `',
+  },
+  {
+    action: 'broker_shutdown',
+    contains: 'Shutting down broker ',
+    // The ZooKeeper controller handling broker 2's controlled shutdown: `[Controller id=1] Shutting down broker 2`.
+    pattern: /^(?:\[Controller id=\d+\] |\[Controller \d+\]: )?Shutting down broker (?<subject>\d+)$/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (doControlledShutdown / shutdownBroker)',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-3/controller.log:136',
+  },
+  {
+    action: 'broker_shutdown',
+    contains: 'granted a',
+    // The KRaft controller granting broker 2's shutdown: `Unfenced broker 2 has requested and been
+    // granted a controlled shutdown.`, `Fenced broker 2 has requested and been granted an immediate shutdown.`
+    pattern: /(?:Unf|F)enced broker (?<subject>\d+) has requested and been granted (?:a controlled|an immediate) shutdown/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/BrokerHeartbeatManager.java (calculateNextBrokerState)',
+    versions: '2.8–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/controller.log:9',
+  },
+  {
+    action: 'out_of_memory',
+    contains: 'OutOfMemoryError',
+    // Recognised in a record's message or its stack trace, before the record's own wording: `Fatal
+    // error during KafkaServer startup` caused by an OutOfMemoryError is labelled out_of_memory.
+    pattern: /java\.lang\.OutOfMemoryError\b/,
+    source: 'the JVM (any thread whose error Kafka logs, e.g. `Uncaught exception in thread ...`)',
+    versions: '0.10–4.x',
+    example: 'test/fixtures/kafka/public/eventuate-messaging-kafka-53.log:1; test/fixtures/kafka/public/strimzi-6579.log:1; test/fixtures/kafka/public/sentry-kubernetes-charts-1733.log:1',
+  },
+  {
+    action: 'broker_startup_failed',
+    contains: 'Fatal error during ',
+    // `Fatal error during KafkaServer startup. Prepare to shutdown` (all ZooKeeper versions),
+    // `Fatal error during KafkaServerStartable startup. Prepare to shutdown` (0.10), `Fatal error during
+    // broker startup. Prepare to shutdown` / `... controller startup ...` (KRaft). Kafka.scala's
+    // `Exiting Kafka due to fatal exception during startup.` that follows is its consequence.
+    pattern: /Fatal error during (?:KafkaServer|KafkaServerStartable|broker|controller) startup\. Prepare to shutdown/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala, BrokerServer.scala, ControllerServer.scala (startup)',
+    versions: '0.10–4.x',
+    example: 'source only: KafkaServer.scala@3.9:677 `Fatal error during KafkaServer startup. Prepare to shutdown`',
+  },
+  {
+    action: 'broker_startup_failed',
+    contains: 'Exiting Kafka due to fatal exception',
+    // Kafka.scala failing before any server started (a bad server.properties): `Exiting Kafka due to
+    // fatal exception` with nothing after it. The `... during startup.` variant is not matched.
+    pattern: /^Exiting Kafka due to fatal exception$/m,
+    source: 'core/src/main/scala/kafka/Kafka.scala (main)',
+    versions: '1.1–4.x',
+    example: 'source only: Kafka.scala@3.9:124 `Exiting Kafka due to fatal exception`',
+  },
+  {
+    action: 'controlled_shutdown_failed',
+    contains: 'controlled shutdown',
+    // ZooKeeper mode: `Error during controlled shutdown, possibly because leader movement took longer
+    // than the configured ...` (an attempt failed), `Proceeding to do an unclean shutdown as all the
+    // controlled shutdown attempts failed` (all failed); KRaft: `Timed out waiting for the controller to
+    // approve controlled shutdown`, `Got unexpected exception waiting for controlled shutdown future`.
+    pattern:
+      /(?:Error during controlled shutdown, possibly because|Proceeding to do an unclean shutdown as all the controlled shutdown attempts failed|Timed out waiting for the controller to approve controlled shutdown|Got unexpected exception waiting for controlled shutdown future)/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (controlledShutdown); kafka/server/BrokerServer.scala (shutdown)',
+    versions: '0.10–4.x',
+    example: 'source only: KafkaServer.scala@3.9:969 `Proceeding to do an unclean shutdown as all the controlled shutdown attempts failed`',
+  },
+  {
+    action: 'controlled_shutdown_failed',
+    contains: 'Controlled shutdown request returned after ',
+    // 2.8+ ZooKeeper mode, one attempt not completed: `Controlled shutdown request returned after 12ms
+    // with error NOT_CONTROLLER` or `... with 3 partitions remaining to move`.
+    pattern: /Controlled shutdown request returned after \d+ms with (?:error |\d+ partitions remaining to move)/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (controlledShutdown)',
+    versions: '3.0–3.9 (ZooKeeper mode)',
+    example: 'source only: KafkaServer.scala@3.9:907 `Controlled shutdown request returned after ${...}ms with error ${...}`',
+  },
+
+  // ---- ZooKeeper session ----
+  {
+    action: 'zk_session_expired',
+    contains: '] Session expired.',
+    // Kafka's own wrapper, 1.1+: `[ZooKeeperClient Kafka server] Session expired.`
+    pattern: /^\[ZooKeeperClient [^\]]+\] Session expired\.$/,
+    source: 'core/src/main/scala/kafka/zookeeper/ZooKeeperClient.scala (ZooKeeperClientWatcher)',
+    versions: '1.1–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:277',
+  },
+  {
+    action: 'zk_session_expired',
+    contains: 'zookeeper state changed (Expired)',
+    // 0.10–1.0, logger org.I0Itec.zkclient.ZkClient: `zookeeper state changed (Expired)`.
+    pattern: /^zookeeper state changed \(Expired\)$/,
+    source: 'org.I0Itec.zkclient.ZkClient (processStateChanged), the ZooKeeper wrapper of Kafka 0.10–1.0',
+    versions: '0.10–1.0',
+    example: 'test/fixtures/kafka/public/metamorphosis-125.log:1 (the same ZkClient in another broker)',
+  },
+  {
+    action: 'zk_disconnected',
+    contains: 'losing socket connection',
+    // ZooKeeper's ClientCnxn, once per lost connection: 3.4–3.5 `Client session timed out, have not
+    // heard from server in 4002ms for sessionid 0x..., closing socket connection and attempting
+    // reconnect` (also `Unable to read additional data from server sessionid 0x..., likely server has
+    // closed socket, ...` and `Session 0x... for server ..., unexpected error, ...`); 3.6+ `Session
+    // 0x... for server localhost/127.0.0.1:2181, Closing socket connection. Attempting reconnect
+    // except it is a SessionExpiredException.`
+    pattern: /(?:, closing socket connection and attempting reconnect|^Session 0x[0-9a-f]+ for server \S+, Closing socket connection\. Attempting reconnect)/,
+    source: 'zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (SendThread.run), ZooKeeper 3.4–3.8',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41',
+  },
+  {
+    action: 'zk_connected',
+    contains: 'Session establishment complete on server ',
+    // ZooKeeper's ClientCnxn: `Session establishment complete on server localhost/127.0.0.1:2181,
+    // sessionid = 0x..., negotiated timeout = 6000` (3.4), `..., session id = 0x..., ...` (3.5+).
+    pattern: /^Session establishment complete on server \S+, session ?id = 0x[0-9a-f]+/,
+    source: 'zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (onConnected), ZooKeeper 3.4–3.8',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:285',
+  },
+
+  // ---- storage and resources ----
+  {
+    action: 'log_dir_failure',
+    contains: 'Stopping serving replicas in dir ',
+    // `[ReplicaManager broker=1] Stopping serving replicas in dir /var/kafka` (1.0–3.6), 3.7+ `... in dir
+    // /var/kafka with uuid AbC... because the log directory has failed.`
+    pattern: /Stopping serving replicas in dir \S+/,
+    source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (handleLogDirFailure)',
+    versions: '1.0–4.x',
+    example: 'source only: ReplicaManager.scala@3.9:2476 `Stopping serving replicas in dir $dir with uuid $uuid because the log directory has failed.`',
+  },
+  {
+    action: 'log_dir_failure',
+    contains: 'Halting broker because dir ',
+    // A broker that cannot serve without the dir halts instead (ZooKeeper mode below
+    // inter.broker.protocol 1.0, KRaft before 3.7): `Halting broker because dir /var/kafka is offline`.
+    pattern: /Halting broker because dir \S+ is offline/,
+    source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (LogDirFailureHandler)',
+    versions: '1.0–4.x',
+    example: 'source only: ReplicaManager.scala@3.9:322 `Halting broker because dir $newOfflineLogDir is offline`',
+  },
+  {
+    action: 'log_dir_failure',
+    contains: 'marked offline, remaining directories',
+    // The KRaft controller learning it from broker 2's heartbeat: `Directories [AbC...] in broker 2 marked offline, remaining directories: [...]`.
+    pattern: /Directories \S+ in broker (?<subject>\d+) marked offline, remaining directories: /,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (handleDirectoriesOffline)',
+    versions: '3.7–4.x (KRaft)',
+    example: 'source only: ReplicationControlManager.java@3.9:1424 `Directories {} in broker {} marked offline, remaining directories: {}`',
+  },
+  {
+    action: 'log_dir_failure',
+    contains: 'Halting due to unrecoverable',
+    // 0.10–0.11, before log directories could fail one by one: `Halting due to unrecoverable I/O error while handling produce request: `.
+    pattern: /Halting due to unrecoverable I\/O error/,
+    source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (appendToLocalLog)',
+    versions: '0.10–0.11',
+    example: 'source only: ReplicaManager.scala@0.10.2.2:413 `Halting due to unrecoverable I/O error while handling produce request: `',
+  },
+  {
+    action: 'not_enough_replicas',
+    contains: 'insufficient to satisfy the min.isr',
+    // The NotEnoughReplicasException in the trace of `[ReplicaManager broker=1] Error processing
+    // append operation on partition t-0` (2.1+): `The size of the current ISR Set(1) is insufficient
+    // to satisfy the min.isr requirement of 2 for partition t-0`.
+    pattern: new RegExp(String.raw`is insufficient to satisfy the min\.isr requirement of \d+ for partition ${PARTITION}`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (appendRecordsToLeader)',
+    versions: '2.1–4.x',
+    example: 'test/fixtures/kafka/public/librdkafka-3444.log:2 (2.x)',
+  },
+  {
+    action: 'not_enough_replicas',
+    contains: 'below required minimum',
+    // 0.10–2.0: `Number of insync replicas for partition [t,0] is [1], below required minimum [2]`
+    // (`t-0` from 0.11).
+    pattern: new RegExp(String.raw`Number of insync replicas for partition ${PARTITION} is \[\d+\], below required minimum`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (appendRecordsToLeader)',
+    versions: '0.10–2.0',
+    example: 'test/fixtures/kafka/public/yolean-kubernetes-kafka-108.log:4 (1.0)',
+  },
+  {
+    action: 'replica_truncation_fatal',
+    contains: 'Exiting because log truncation',
+    // `Exiting because log truncation is not allowed for partition t-0, current leader's latest offset
+    // 10 is less than replica's latest offset 12`: the follower stops rather than lose committed data.
+    pattern: new RegExp(String.raw`Exiting because log truncation is not allowed for partition ${PARTITION},`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/server/ReplicaFetcherThread.scala (handleOffsetOutOfRange)',
+    versions: '0.10–1.1',
+    example: 'source only: ReplicaFetcherThread.scala@1.1.1:170 `Exiting because log truncation is not allowed for partition $topicPartition, current leader\'s ...`',
   },
 ];

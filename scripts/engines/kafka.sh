@@ -7,7 +7,8 @@
 # Brokers write server.log, controller.log, state-change.log, ... with Kafka's own layout under
 # .run/kafka-<mode>/broker-<n>/logs/. Also, for the drills:
 #   kafka.sh pid --mode M N         the pid of broker N
-#   kafka.sh start-broker --mode M N / stop-broker --mode M N [SIGNAL]
+#   kafka.sh start-broker --mode M N / stop-broker --mode M N [TERM|KILL]
+#   kafka.sh signal-broker --mode M N STOP|CONT
 #   kafka.sh controller --mode M    the id of the active controller
 #   kafka.sh bootstrap --mode M     the bootstrap servers
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -179,6 +180,8 @@ case "$action" in
   controller) controller ;;
   pid) cat "$dir/broker-$1/pid" ;;
   start-broker) start_broker "$1"; wait_brokers 3 120 ;;
-  stop-broker) kill "-${2:-TERM}" "$(cat "$dir/broker-$1/pid")"; [ "${2:-TERM}" = STOP ] || bw_stop_pid "$dir/broker-$1/pid" 60 ;;
-  *) echo "usage: $0 install|start|stop|status|bootstrap|controller|pid|start-broker|stop-broker --mode kraft|zk" >&2; exit 2 ;;
+  # stop-broker N [TERM|KILL]: ends the broker and waits for it; signal-broker N STOP|CONT only signals.
+  stop-broker) kill "-${2:-TERM}" "$(cat "$dir/broker-$1/pid")"; bw_stop_pid "$dir/broker-$1/pid" 60 ;;
+  signal-broker) kill "-$2" "$(cat "$dir/broker-$1/pid")" ;;
+  *) echo "usage: $0 install|start|stop|status|bootstrap|controller|pid|start-broker|stop-broker|signal-broker --mode kraft|zk" >&2; exit 2 ;;
 esac

@@ -14,7 +14,8 @@ if [ "${1:-}" = "--partition-handling" ]; then partition_handling=$2; shift 2; f
 dir="$BW_RUN_DIR/rabbitmq"
 host=$(hostname -s)
 NODES=(1 2 3)
-node_name() { echo "r$1@$host"; }
+# Node names are per host, not per port: a checkout with a port offset gets names of its own.
+node_name() { if [ "$BW_PORT_OFFSET" = 0 ]; then echo "r$1@$host"; else echo "r$1-$BW_PORT_OFFSET@$host"; fi; }
 
 install() {
   # Debian starts a default node after installing the package; a policy forbids it.

@@ -3,3 +3,4 @@
 // stage sees it. Stages receive only their typed slice.
 export { ConfigError, formatProblem, type ConfigProblem, type SourcePosition } from './errors.js';
 export { parseYaml, formatPath } from './yaml-schema.js';
+export { INPUT_FORMATS, inputSchema, inputsSchema, type InputConfig } from './inputs.js';

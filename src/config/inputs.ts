@@ -1,0 +1,59 @@
+// The `inputs` section of the agent's configuration: which files to follow and what they are.
+// Each input is handed to the agent as it is parsed here (FollowOptions is its follower slice).
+import { isAbsolute } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The log layouts an input may name, or `auto` to detect the layout from the file's first records.
+ * These are the layouts src/parse implements (one module per family under parsers/).
+ */
+export const INPUT_FORMATS = [
+  'auto',
+  'kafka-log4j',
+  'kafka-log4j-xml',
+  'kafka-log4j-json',
+  'rabbitmq-report',
+  'rabbitmq-lager',
+  'rabbitmq-logger',
+  'rabbitmq-json',
+] as const;
+
+const MIB = 1024 * 1024;
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const positiveInt = z.number().int().positive();
+
+export const inputSchema = z.strictObject({
+  paths: z.array(z.string().refine(isAbsolute, 'must be an absolute path or glob')).min(1),
+  exclude: z.array(z.string()).default([]),
+  format: z.enum(INPUT_FORMATS).default('auto'),
+  service_type: z.enum(['kafka', 'rabbitmq']),
+  cluster: z.string().min(1),
+  // A Kafka broker id is written as a number, a RabbitMQ node name as a string: both are kept as text.
+  broker_id: z.union([z.string().min(1), z.number().int().nonnegative()]).transform(String),
+  zone: z.string().min(1).optional(),
+  time_zone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "UTC" or "Europe/Berlin"').default('UTC'),
+  multiline: z
+    .strictObject({
+      max_lines: positiveInt.default(500),
+      max_bytes: positiveInt.default(10 * MIB),
+      flush_timeout_seconds: z.number().positive().default(5),
+    })
+    .prefault({}),
+  max_line_bytes: positiveInt.default(MIB),
+  start_position: z.enum(['beginning', 'end']).default('beginning'),
+  poll_interval_seconds: z.number().positive().default(1),
+  max_in_flight_bytes: positiveInt.default(16 * MIB),
+});
+
+export const inputsSchema = z.array(inputSchema).min(1);
+
+export type InputConfig = z.output<typeof inputSchema>;

@@ -1,0 +1,727 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EventFields } from '../../parsers/pattern.js';
+import { KAFKA_EVENTS } from '../../parsers/kafka/events.js';
+import type { EventAction } from '../../src/core/index.js';
+import { ACTIONS, EVENT_ACTIONS } from '../../src/core/index.js';
+import { classify } from '../../src/parse/index.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'kafka');
+
+interface KafkaRecord {
+  /** 1-based line of the record's first line in its file. */
+  readonly line: number;
+  readonly message: string;
+  readonly logger: string | undefined;
+}
+
+// A test-only reader of Kafka's log4j text records, until the layout parser (another branch) lands
+// on main: the default layout `[%d] %p %m (%c)` and the two variants of the public samples
+// (`%d %p %m (%c) [%t]`, `(%c:%L)`). A record starts where a level starts a line (after the optional
+// timestamp); the lines after it (a stack trace) stay in its message, as they do for classify().
+const RECORD_START =
+  /^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}\] |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} )?(?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL) /;
+const LOGGER_SUFFIX = / \((?<logger>[\w.$]+)(?::\d+)?\)(?: \[[^\]]*\])?$/;
+
+function readRecords(file: string): KafkaRecord[] {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const records: KafkaRecord[] = [];
+  let start = -1;
+  const flush = (end: number): void => {
+    if (start < 0) return;
+    const recordLines = lines.slice(start, end);
+    const head = recordLines[0]!.replace(RECORD_START, '');
+    const rest = recordLines.slice(1).filter((l) => l !== '');
+    const suffix = LOGGER_SUFFIX.exec(head);
+    const message = [suffix === null ? head : head.slice(0, suffix.index), ...rest].join('\n');
+    records.push({ line: start + 1, message, logger: suffix?.groups!.logger });
+  };
+  lines.forEach((line, i) => {
+    if (RECORD_START.test(line)) {
+      flush(i);
+      start = i;
+    }
+  });
+  flush(lines.length);
+  return records;
+}
+
+function recordAt(file: string, line: number): KafkaRecord {
+  const record = readRecords(join(FIXTURES, file)).find((r) => r.line === line);
+  if (record === undefined) throw new Error(`no record starts at ${file}:${line}`);
+  return record;
+}
+
+function rowOf(message: string, logger?: string): number {
+  return KAFKA_EVENTS.findIndex(
+    (row) =>
+      message.includes(row.contains) &&
+      (row.logger === undefined || (logger !== undefined && row.logger.test(logger))) &&
+      row.pattern.test(message),
+  );
+}
+
+interface Case {
+  /** Where the message comes from: a public sample (file:line) or a source's format string. */
+  readonly name: string;
+  readonly message: string;
+  readonly logger?: string;
+  readonly action: EventAction;
+  readonly fields: EventFields;
+}
+
+const real = (file: string, line: number, action: EventAction, fields: EventFields): Case => {
+  const record = recordAt(file, line);
+  return {
+    name: `real record ${file}:${line}`,
+    message: record.message,
+    ...(record.logger === undefined ? {} : { logger: record.logger }),
+    action,
+    fields,
+  };
+};
+
+/** A minimal message that the broker source's format string produces (no real record known). */
+const fromSource = (source: string, message: string, action: EventAction, fields: EventFields): Case => ({
+  name: `minimal message from the source's format string, ${source}`,
+  message,
+  action,
+  fields,
+});
+
+const tp = (topic: string, partition: number): EventFields => ({ 'kafka.topic': topic, 'kafka.partition': partition });
+
+const CASES: Case[] = [
+  // Real records of the drills run here (test/fixtures/kafka/<version>-<mode>/<drill>/PROVENANCE).
+  real('3.9.1-zk/follower-pause/broker-1/server.log', 39, 'isr_shrink', {
+    ...tp('drill-pause-1795596106', 0),
+    'kafka.isr.before': [1, 2, 3],
+    'kafka.isr.after': [1, 2],
+    'kafka.isr.removed': [3],
+  }),
+  real('4.1.1-kraft/follower-pause/broker-1/server.log', 39, 'isr_shrink', {
+    ...tp('drill-pause-1795596146', 5),
+    'kafka.isr.before': [1, 2, 3],
+    'kafka.isr.after': [1, 2],
+    'kafka.isr.removed': [3],
+  }),
+  // The paused follower caught up: 3.9 and 4.1 log no `Expanding ISR`, only this.
+  real('3.9.1-zk/follower-pause/broker-1/server.log', 44, 'isr_updated', { ...tp('drill-pause-1795596106', 0), 'kafka.isr.after': [1, 2, 3] }),
+  real('4.1.1-kraft/follower-pause/broker-1/server.log', 192, 'isr_updated', { ...tp('drill-pause-1795596146', 0), 'kafka.isr.after': [1, 2, 3] }),
+  real('3.9.1-zk/follower-pause/broker-3/server.log', 42, 'isr_updated', { ...tp('drill-pause-1795596106', 5), 'kafka.isr.after': [3] }),
+  real('3.9.1-zk/controller-loss/broker-1/controller.log', 1, 'controller_elected', { 'kafka.controller.id': 1, 'kafka.controller.epoch': 2 }),
+  real('4.1.1-kraft/controller-loss/broker-1/controller.log', 11, 'controller_elected', { 'kafka.controller.id': 1, 'kafka.controller.epoch': 2 }),
+  real('3.9.1-zk/controller-loss/broker-3/controller.log', 156, 'controller_resigned', { 'kafka.controller.id': 3 }),
+  real('4.1.1-kraft/controller-loss/broker-2/controller.log', 15, 'controller_resigned', { 'kafka.controller.id': 2, 'kafka.controller.epoch': 1 }),
+  real('3.9.1-zk/broker-loss/broker-1/state-change.log', 52, 'leader_election', {
+    ...tp('drill-loss-1795596038', 5),
+    'kafka.broker.subject': 2,
+    'kafka.controller.id': 1,
+    'kafka.controller.epoch': 2,
+  }),
+  real('4.1.1-kraft/broker-loss/broker-1/state-change.log', 111, 'leader_election', tp('drill-loss-1795595750', 1)),
+  real('4.1.1-kraft/broker-loss/broker-2/controller.log', 11, 'broker_fenced', { 'kafka.broker.subject': 3 }),
+  real('4.1.1-kraft/broker-loss/broker-2/controller.log', 1, 'broker_unfenced', { 'kafka.broker.subject': 3 }),
+  real('4.1.1-kraft/broker-loss/broker-3/server.log', 796, 'broker_unfenced', {}),
+  real('3.9.1-zk/broker-loss/broker-3/server.log', 1602, 'broker_registered', {}),
+  real('4.1.1-kraft/broker-loss/broker-2/controller.log', 16, 'broker_registered', { 'kafka.broker.subject': 3 }),
+  real('3.9.1-zk/broker-loss/broker-1/controller.log', 784, 'broker_membership_changed', {}),
+  real('3.9.1-zk/broker-loss/broker-1/controller.log', 789, 'broker_failure', { 'kafka.broker.subject': 3 }),
+  real('3.9.1-zk/controller-loss/broker-2/server.log', 20, 'broker_started', {}),
+  real('4.1.1-kraft/broker-loss/broker-3/server.log', 809, 'broker_started', {}),
+  real('3.9.1-zk/controller-loss/broker-3/server.log', 107, 'broker_shutdown', {}),
+  real('4.1.1-kraft/controller-loss/broker-2/server.log', 40, 'broker_shutdown', {}),
+  real('3.9.1-zk/controller-loss/broker-3/controller.log', 136, 'broker_shutdown', { 'kafka.broker.subject': 3 }),
+  real('4.1.1-kraft/controller-loss/broker-2/controller.log', 9, 'broker_shutdown', { 'kafka.broker.subject': 2 }),
+  real('3.9.1-zk/session-expiry/broker-3/server.log', 41, 'zk_disconnected', {}),
+  real('3.9.1-zk/session-expiry/broker-3/server.log', 277, 'zk_session_expired', {}),
+  real('3.9.1-zk/session-expiry/broker-3/server.log', 285, 'zk_connected', {}),
+  // isr_shrink
+  real('public/librdkafka-948.log', 2, 'isr_shrink', {
+    ...tp('topicold', 24),
+    'kafka.isr.before': [1, 0, 2],
+    'kafka.isr.after': [1],
+    'kafka.isr.removed': [0, 2],
+  }),
+  fromSource('Partition.scala@1.1.1:515', '[Partition orders-eu-12 broker=1] Shrinking ISR from 1,2,3 to 1,2', 'isr_shrink', {
+    ...tp('orders-eu', 12),
+    'kafka.isr.before': [1, 2, 3],
+    'kafka.isr.after': [1, 2],
+    'kafka.isr.removed': [3],
+  }),
+  fromSource(
+    'Partition.scala@3.9:1267',
+    '[Partition t-0 broker=1] Shrinking ISR from 3,1,2 to 1,2. Leader: (highWatermark: 10, endOffset: 12). Out of sync replicas: (brokerId: 3, endOffset: 9, lastCaughtUpTimeMs: 1700000000000).',
+    'isr_shrink',
+    { ...tp('t', 0), 'kafka.isr.before': [3, 1, 2], 'kafka.isr.after': [1, 2], 'kafka.isr.removed': [3] },
+  ),
+  // isr_expand
+  fromSource('Partition.scala@0.10.2.2:277', 'Partition [t,0] on broker 1: Expanding ISR for partition t-0 from 1,2 to 1,2,3', 'isr_expand', {
+    ...tp('t', 0),
+    'kafka.isr.before': [1, 2],
+    'kafka.isr.after': [1, 2, 3],
+    'kafka.isr.added': [3],
+  }),
+  fromSource('Partition.scala@2.6.3:701', '[Partition orders-eu-12 broker=1] Expanding ISR from 1 to 1,3', 'isr_expand', {
+    ...tp('orders-eu', 12),
+    'kafka.isr.before': [1],
+    'kafka.isr.after': [1, 3],
+    'kafka.isr.added': [3],
+  }),
+  // isr_updated, every variant
+  fromSource('Partition.scala@2.6.3:1212', '[Partition t-0 broker=1] ISR updated to [1,2] and zkVersion updated to [5]', 'isr_updated', {
+    ...tp('t', 0),
+    'kafka.isr.after': [1, 2],
+  }),
+  fromSource('Partition.scala@2.7.2:1462', '[Partition t-0 broker=1] ISR updated from AlterIsr to 1,2,3 and version updated to [5]', 'isr_updated', {
+    ...tp('t', 0),
+    'kafka.isr.after': [1, 2, 3],
+  }),
+  fromSource('Partition.scala@2.8.2:1431', '[Partition t-0 broker=1] ISR updated to 1,2,3 and version updated to [6]', 'isr_updated', {
+    ...tp('t', 0),
+    'kafka.isr.after': [1, 2, 3],
+  }),
+  fromSource('Partition.scala@3.2.3:1473', '[Partition t-0 broker=1] ISR updated to 1,2,3 and version updated to 6', 'isr_updated', {
+    ...tp('t', 0),
+    'kafka.isr.after': [1, 2, 3],
+  }),
+  fromSource('Partition.scala@3.9:1974 (not under min ISR: two spaces)', '[Partition t-0 broker=1] ISR updated to 1,2,3  and version updated to 7', 'isr_updated', {
+    ...tp('t', 0),
+    'kafka.isr.after': [1, 2, 3],
+  }),
+  fromSource('Partition.scala@3.9:1974 (under min ISR)', '[Partition t-0 broker=1] ISR updated to 1 (under-min-isr) and version updated to 8', 'isr_updated', {
+    ...tp('t', 0),
+    'kafka.isr.after': [1],
+  }),
+  // isr_update_skipped
+  real('public/librdkafka-948.log', 1, 'isr_update_skipped', tp('topicold', 0)),
+  fromSource('Partition.scala@2.6.3:1215', '[Partition t-0 broker=1] Cached zkVersion 3 not equal to that in zookeeper, skip updating ISR', 'isr_update_skipped', tp('t', 0)),
+  fromSource(
+    'KafkaController.scala@3.9:2473',
+    '[Controller id=1] Failed to update ISR to LeaderAndIsr(leader=1, leaderEpoch=2, isrWithBrokerEpoch=List(), leaderRecoveryState=RECOVERED, partitionEpoch=3) for partition orders-eu-12, bad ZK version.',
+    'isr_update_skipped',
+    tp('orders-eu', 12),
+  ),
+  // controller_elected
+  real('public/kafka-pr-7140.log', 2, 'controller_elected', { 'kafka.controller.id': 0, 'kafka.controller.epoch': 1 }),
+  fromSource('ZookeeperLeaderElector.scala@0.10.2.2:83', '1 successfully elected as leader', 'controller_elected', { 'kafka.controller.id': 1 }),
+  fromSource('KafkaController.scala@1.1.1:1204', '[Controller id=2] 2 successfully elected as the controller', 'controller_elected', {
+    'kafka.controller.id': 2,
+  }),
+  fromSource('QuorumController.java@3.9:1181', '[QuorumController id=3] Becoming the active controller at epoch 7, next write offset 120.', 'controller_elected', {
+    'kafka.controller.id': 3,
+    'kafka.controller.epoch': 7,
+  }),
+  fromSource(
+    'QuorumController.java@3.0.2:769',
+    '[QuorumController id=3] Becoming the active controller at epoch 7, committed offset 110 and committed epoch 6.',
+    'controller_elected',
+    { 'kafka.controller.id': 3, 'kafka.controller.epoch': 7 },
+  ),
+  // controller_resigned
+  fromSource('KafkaController.scala@3.9:538', '[Controller id=1] Resigned', 'controller_resigned', { 'kafka.controller.id': 1 }),
+  fromSource('KafkaController.scala@0.10.2.2:398', '[Controller 1]: Broker 1 resigned as the controller', 'controller_resigned', {
+    'kafka.controller.id': 1,
+  }),
+  fromSource(
+    'QuorumController.java@3.9:1172',
+    '[QuorumController id=1] Renouncing the leadership due to a metadata log event. We were the leader at epoch 5, but in the new epoch 6, the leader is 2. Reverting to last stable offset 100.',
+    'controller_resigned',
+    { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'QuorumController.java@3.0.2:786',
+    '[QuorumController id=1] Renouncing the leadership at oldEpoch 5 due to a metadata log event. Reverting to last committed offset 100.',
+    'controller_resigned',
+    { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'EventHandlerExceptionInfo.java@3.9:154',
+    '[QuorumController id=1] registerBroker: event failed with NullPointerException at epoch 5 in 120 microseconds. Renouncing leadership and reverting to the last committed offset 100.',
+    'controller_resigned',
+    { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'QuorumController.java@3.3.2:453',
+    '[QuorumController id=1] createTopics: failed with unknown server exception NullPointerException at epoch 5 in 120 us.  Renouncing leadership and reverting to the last committed offset 100.',
+    'controller_resigned',
+    { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  // unclean_leader_election
+  fromSource(
+    'PartitionLeaderSelector.scala@0.10.2.2:79',
+    "[OfflinePartitionLeaderSelector]: No broker in ISR is alive for [orders-eu,12]. Elect leader 2 from live brokers 2. There's potential data loss.",
+    'unclean_leader_election',
+    { ...tp('orders-eu', 12), 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'PartitionChangeBuilder.java@3.9:350',
+    'Setting new leader for topicId 5gtB2t0hQ2OAZ3hbYHW5Rg, partition 12 to 2 using an unclean election',
+    'unclean_leader_election',
+    { 'kafka.partition': 12, 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'ReplicationControlManager.java@3.9:1708',
+    '[QuorumController id=1] Triggering unclean leader election for offline partition orders-eu-12.',
+    'unclean_leader_election',
+    tp('orders-eu', 12),
+  ),
+  // leader_election_failed
+  fromSource(
+    'PartitionStateMachine.scala@3.9:526',
+    '[Controller id=1 epoch=5] Controller 1 epoch 5 failed to change state for partition orders-eu-12 from OfflinePartition to OnlinePartition',
+    'leader_election_failed',
+    { ...tp('orders-eu', 12), 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'PartitionStateMachine.scala@0.10.2.2:228',
+    'Controller 1 epoch 5 initiated state change for partition [t,0] from OfflinePartition to OnlinePartition failed',
+    'leader_election_failed',
+    { ...tp('t', 0), 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'PartitionStateMachine.scala@1.0.2:184',
+    'Initiated state change for partition t-0 from OfflinePartition to OnlinePartition failed',
+    'leader_election_failed',
+    tp('t', 0),
+  ),
+  fromSource(
+    'KafkaController.scala@3.9:1218',
+    '[Controller id=1] Partition t-0 failed to complete preferred replica leader election to 1. Leader is 2',
+    'leader_election_failed',
+    tp('t', 0),
+  ),
+  fromSource(
+    'ReplicationControlManager.java@3.9:1711',
+    '[QuorumController id=1] Cannot trigger unclean leader election for offline partition t-0: ELIGIBLE_LEADERS_NOT_AVAILABLE',
+    'leader_election_failed',
+    tp('t', 0),
+  ),
+  // leader_election
+  fromSource(
+    'PartitionStateMachine.scala@3.9:249',
+    '[Controller id=1 epoch=5] Changed partition orders-eu-12 from OfflinePartition to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=6, isrWithBrokerEpoch=List(BrokerState(brokerId=2, brokerEpoch=-1)), leaderRecoveryState=RECOVERED, partitionEpoch=9)',
+    'leader_election',
+    { ...tp('orders-eu', 12), 'kafka.broker.subject': 2, 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'PartitionStateMachine.scala@0.10.2.2:207',
+    'Controller 1 epoch 5 changed partition [t,0] from OfflinePartition to OnlinePartition with leader 2',
+    'leader_election',
+    { ...tp('t', 0), 'kafka.broker.subject': 2, 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'Partition.scala@2.4.1:509',
+    '[Partition t-0 broker=2] t-0 starts at leader epoch 5 from offset 10 with high watermark 10. Previous leader epoch was 4.',
+    'leader_election',
+    tp('t', 0),
+  ),
+  fromSource(
+    'Partition.scala@0.11.0.2:184',
+    'Partition [t,0] on broker 2: t-0 starts at Leader Epoch 5 from offset 10. Previous Leader Epoch was: 4',
+    'leader_election',
+    tp('t', 0),
+  ),
+  fromSource(
+    'Partition.scala@3.9:773',
+    '[Broker id=2] Leader orders-eu-12 with topic id Some(5gtB2t0hQ2OAZ3hbYHW5Rg) starts at leader epoch 5 from offset 10 with partition epoch 7, high watermark 10, ISR [2,3], adding replicas [] and removing replicas [] . Previous leader Some(1) and previous leader epoch was 4.',
+    'leader_election',
+    tp('orders-eu', 12),
+  ),
+  // offline_partitions
+  fromSource(
+    'ReplicaStateMachine.scala@3.9:229',
+    '[Controller id=1 epoch=5] Partition t-0 state changed to (Leader:-1,ISR:2,LeaderRecoveryState:RECOVERED,LeaderEpoch:6,ZkVersion:9,ControllerEpoch:5) after removing replica 2 from the ISR as part of transition to OfflineReplica',
+    'offline_partitions',
+    { ...tp('t', 0), 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'KafkaController.scala@0.10.2.2:1094',
+    '[Controller 1]: New leader and ISR for partition [t,0] is {"leader":-1,"leader_epoch":6,"isr":[2]}',
+    'offline_partitions',
+    tp('t', 0),
+  ),
+  // broker_fenced / broker_unfenced
+  fromSource('ReplicationControlManager.java@3.9 (maybeFenceOneStaleBroker)', '[QuorumController id=1] Fencing broker 2 because its session has timed out.', 'broker_fenced', {
+    'kafka.broker.subject': 2,
+  }),
+  fromSource(
+    'ReplicationControlManager in kafka-metadata-4.1.1.jar',
+    '[QuorumController id=2] Fencing broker 3 at epoch 18 because its session has timed out.',
+    'broker_fenced',
+    { 'kafka.broker.subject': 3 },
+  ),
+  fromSource('BrokerHeartbeatManager.java@3.9:572', '[QuorumController id=1] Unfenced broker 2 has requested and been granted fencing', 'broker_fenced', {
+    'kafka.broker.subject': 2,
+  }),
+  fromSource(
+    'BrokerHeartbeatManager.java@3.9:549',
+    '[QuorumController id=1] The request from broker 2 to unfence has been granted because it has caught up with the offset of its register broker record 42.',
+    'broker_unfenced',
+    { 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'BrokerLifecycleManager.scala@3.9:542',
+    '[BrokerLifecycleManager id=2] The broker has been unfenced. Transitioning from RECOVERY to RUNNING.',
+    'broker_unfenced',
+    {},
+  ),
+  // duplicate_broker_registration
+  real('public/confluentinc-examples-390.log', 1, 'duplicate_broker_registration', { 'kafka.broker.subject': 2 }),
+  fromSource(
+    'ZkUtils.scala@0.10.2.2:408, in the trace of KafkaServer.scala@0.10.2.2:287',
+    '[Kafka Server 1], Fatal error during KafkaServer startup. Prepare to shutdown\njava.lang.RuntimeException: A broker is already registered on the path /brokers/ids/1. This probably indicates that you either have configured a brokerid that is already in use, or else you have shutdown this broker and restarted it faster than the zookeeper timeout so it appears to be re-registering.',
+    'duplicate_broker_registration',
+    { 'kafka.broker.subject': 1 },
+  ),
+  fromSource(
+    'BrokerLifecycleManager.scala@3.9:459',
+    '[BrokerLifecycleManager id=2] Unable to register broker 2 because the controller returned error DUPLICATE_BROKER_REGISTRATION',
+    'duplicate_broker_registration',
+    { 'kafka.broker.subject': 2 },
+  ),
+  // broker_registered
+  real('public/strimzi-3087.log', 3, 'broker_registered', {}),
+  real('public/bitnami-charts-25129.log', 3, 'broker_registered', {}),
+  fromSource(
+    'ClusterControlManager.java@3.9:466',
+    '[QuorumController id=1] No previous registration found for broker 2. New incarnation ID is Ur4dgjD8TqSowCXiSyfkVw.  Generated 0 record(s) to clean up previous incarnations. New broker epoch is 15.',
+    'broker_registered',
+    { 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'ClusterControlManager.java@3.9:470',
+    '[QuorumController id=1] Registering a new incarnation of broker 2. Previous incarnation ID was Ur4dgjD8TqSowCXiSyfkVw; new incarnation ID is Q9FPUYRmQYmVHZRH5NAWQQ. Generated 0 record(s) to clean up previous incarnations. Broker epoch will become 20.',
+    'broker_registered',
+    { 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'ClusterControlManager.java@3.0.2:258',
+    '[QuorumController id=1] Registered new broker: RegisterBrokerRecord(brokerId=2, incarnationId=Ur4dgjD8TqSowCXiSyfkVw, brokerEpoch=15, endPoints=[], features=[], rack=null, fenced=true)',
+    'broker_registered',
+    { 'kafka.broker.subject': 2 },
+  ),
+  // broker_membership_changed, broker_failure
+  real('public/mesos-kafka-113.log', 2, 'broker_membership_changed', {}),
+  fromSource(
+    'KafkaController.scala@3.9:1626',
+    '[Controller id=1] Newly added brokers: , deleted brokers: 2, bounced brokers: , all live brokers: 1,3',
+    'broker_membership_changed',
+    {},
+  ),
+  real('public/mesos-kafka-113.log', 6, 'broker_failure', { 'kafka.broker.subject': 1 }),
+  fromSource('KafkaController.scala@3.9:636', '[Controller id=1] Broker failure callback for 2,3', 'broker_failure', {}),
+  // broker_started, broker_shutdown
+  fromSource('KafkaServer.scala@3.9:672', '[KafkaServer id=1] started', 'broker_started', {}),
+  fromSource('KafkaServer.scala@0.10.2.2:282', '[Kafka Server 1], started', 'broker_started', {}),
+  fromSource('KafkaRaftServer.scala@3.9:101', '[KafkaRaftServer nodeId=1] Kafka Server started', 'broker_started', {}),
+  fromSource('KafkaServer.scala@3.9:979', '[KafkaServer id=1] shutting down', 'broker_shutdown', {}),
+  fromSource('BrokerServer.scala@3.9:617', '[BrokerServer id=1] shutting down', 'broker_shutdown', {}),
+  fromSource('KafkaServer.scala@0.10.2.2:572', '[Kafka Server 1], shutting down', 'broker_shutdown', {}),
+  fromSource('KafkaController.scala@3.9:1377', '[Controller id=1] Shutting down broker 2', 'broker_shutdown', { 'kafka.broker.subject': 2 }),
+  fromSource(
+    'BrokerHeartbeatManager.java@3.9:578',
+    '[QuorumController id=1] Unfenced broker 2 has requested and been granted a controlled shutdown.',
+    'broker_shutdown',
+    { 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'BrokerHeartbeatManager.java@3.9:544',
+    '[QuorumController id=1] Fenced broker 2 has requested and been granted an immediate shutdown.',
+    'broker_shutdown',
+    { 'kafka.broker.subject': 2 },
+  ),
+  // broker_startup_failed
+  real('public/confluentinc-examples-390.log', 2, 'broker_startup_failed', {}),
+  fromSource('BrokerServer.scala@3.9:554', '[BrokerServer id=1] Fatal error during broker startup. Prepare to shutdown', 'broker_startup_failed', {}),
+  fromSource('KafkaServerStartable.scala@0.10.2.2:43', 'Fatal error during KafkaServerStartable startup. Prepare to shutdown', 'broker_startup_failed', {}),
+  fromSource('Kafka.scala@3.9:124', 'Exiting Kafka due to fatal exception', 'broker_startup_failed', {}),
+  // controlled_shutdown_failed
+  fromSource(
+    'KafkaServer.scala@3.9:926',
+    '[KafkaServer id=1] Error during controlled shutdown, possibly because leader movement took longer than the configured controller.socket.timeout.ms and/or request.timeout.ms: Connection to 2 was disconnected before the response was read',
+    'controlled_shutdown_failed',
+    {},
+  ),
+  fromSource(
+    'KafkaServer.scala@3.9:969',
+    '[KafkaServer id=1] Proceeding to do an unclean shutdown as all the controlled shutdown attempts failed',
+    'controlled_shutdown_failed',
+    {},
+  ),
+  fromSource('BrokerServer.scala@3.9:629', '[BrokerServer id=1] Timed out waiting for the controller to approve controlled shutdown', 'controlled_shutdown_failed', {}),
+  fromSource(
+    'KafkaServer.scala@3.9:907',
+    '[KafkaServer id=1] Controlled shutdown request returned after 12ms with error NOT_CONTROLLER',
+    'controlled_shutdown_failed',
+    {},
+  ),
+  fromSource(
+    'KafkaServer.scala@3.9:914',
+    '[KafkaServer id=1] Controlled shutdown request returned after 5012ms with 3 partitions remaining to move',
+    'controlled_shutdown_failed',
+    {},
+  ),
+  // ZooKeeper session
+  real('public/metamorphosis-125.log', 1, 'zk_session_expired', {}),
+  fromSource('ZooKeeperClient.scala@3.9:449', '[ZooKeeperClient Kafka server] Session expired.', 'zk_session_expired', {}),
+  fromSource(
+    'ClientCnxn.java@release-3.4.14:1103+1168',
+    'Client session timed out, have not heard from server in 4002ms for sessionid 0x15cb3fd35a80000, closing socket connection and attempting reconnect',
+    'zk_disconnected',
+    {},
+  ),
+  fromSource(
+    'ClientCnxnSocketNIO.java@release-3.4.14:71 + ClientCnxn.java:1170',
+    'Unable to read additional data from server sessionid 0x15cb3fd35a80000, likely server has closed socket, closing socket connection and attempting reconnect',
+    'zk_disconnected',
+    {},
+  ),
+  fromSource(
+    'ClientCnxn.java@release-3.8.4:1301',
+    'Session 0x100006a10cb0000 for server localhost/127.0.0.1:2181, Closing socket connection. Attempting reconnect except it is a SessionExpiredException.',
+    'zk_disconnected',
+    {},
+  ),
+  fromSource(
+    'ClientCnxn.java@release-3.8.4:1454',
+    'Session establishment complete on server localhost/127.0.0.1:2181, session id = 0x100006a10cb0000, negotiated timeout = 18000',
+    'zk_connected',
+    {},
+  ),
+  fromSource(
+    'ClientCnxn.java@release-3.4.14:1299',
+    'Session establishment complete on server localhost/127.0.0.1:2181, sessionid = 0x15cb3fd35a80000, negotiated timeout = 6000',
+    'zk_connected',
+    {},
+  ),
+  // storage and resources
+  fromSource(
+    'ReplicaManager.scala@3.9:2476',
+    '[ReplicaManager broker=1] Stopping serving replicas in dir /var/lib/kafka/data with uuid 5gtB2t0hQ2OAZ3hbYHW5Rg because the log directory has failed.',
+    'log_dir_failure',
+    {},
+  ),
+  fromSource('ReplicaManager.scala@2.4.1:1629', '[ReplicaManager broker=1] Stopping serving replicas in dir /var/lib/kafka/data', 'log_dir_failure', {}),
+  fromSource('ReplicaManager.scala@3.9:322', '[ReplicaManager broker=1] Halting broker because dir /var/lib/kafka/data is offline', 'log_dir_failure', {}),
+  fromSource(
+    'ReplicationControlManager.java@3.9:1424',
+    '[QuorumController id=1] Directories [5gtB2t0hQ2OAZ3hbYHW5Rg] in broker 2 marked offline, remaining directories: [Q9FPUYRmQYmVHZRH5NAWQQ]',
+    'log_dir_failure',
+    { 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'ReplicaManager.scala@0.10.2.2:413',
+    '[Replica Manager on Broker 1]: Halting due to unrecoverable I/O error while handling produce request: ',
+    'log_dir_failure',
+    {},
+  ),
+  real('public/yolean-kubernetes-kafka-108.log', 4, 'not_enough_replicas', tp('__consumer_offsets', 32)),
+  real('public/librdkafka-3444.log', 2, 'not_enough_replicas', tp('t2', 1)),
+  fromSource(
+    'Partition.scala@0.10.2.2:447, in the trace of ReplicaManager.scala@0.10.2.2:426',
+    '[Replica Manager on Broker 1]: Error processing append operation on partition [t,0]\nkafka.common.NotEnoughReplicasException: Number of insync replicas for partition [t,0] is [1], below required minimum [2]',
+    'not_enough_replicas',
+    tp('t', 0),
+  ),
+  real('public/strimzi-6579.log', 1, 'out_of_memory', {}),
+  real('public/sentry-kubernetes-charts-1733.log', 1, 'out_of_memory', {}),
+  // A startup failure caused by the JVM running out of memory: the cause in the trace wins.
+  real('public/eventuate-messaging-kafka-53.log', 1, 'out_of_memory', {}),
+  fromSource(
+    'ReplicaFetcherThread.scala@1.1.1:170',
+    "[ReplicaFetcher replicaId=2, leaderId=1, fetcherId=0] Exiting because log truncation is not allowed for partition orders-eu-12, current leader's latest offset 10 is less than replica's latest offset 12",
+    'replica_truncation_fatal',
+    tp('orders-eu', 12),
+  ),
+];
+
+/** Records that resemble an event's wording but announce none of their own. */
+const ORDINARY: readonly { readonly name: string; readonly message: string }[] = [
+  { name: 'the follower side of a leader change', message: '[Broker id=3] Follower t-0 starts at leader epoch 5 from offset 10 with partition epoch 7 and high watermark 10. Current leader is 2. Previous leader Some(2) and previous leader epoch was 4.' },
+  { name: 'a partition created with its topic', message: '[Controller id=1 epoch=5] Changed partition t-0 from NewPartition to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=0, isrWithBrokerEpoch=List(), leaderRecoveryState=RECOVERED, partitionEpoch=0)' },
+  { name: 'the epoch line that follows an election (2.0)', message: '[Controller id=1] Epoch incremented to 5' },
+  { name: 'a controller znode race, not a broker registration', message: "Error while creating ephemeral at /controller, node already exists and owner '72058047193481216' does not match current session '72058053053317120'" },
+  { name: 'the consequence of a startup failure', message: 'Exiting Kafka due to fatal exception during startup.' },
+  { name: 'the end of a shutdown already announced', message: '[KafkaServer id=1] shut down completed' },
+  { name: 'the controller half of a combined node shutting down', message: '[ControllerServer id=1] shutting down' },
+  { name: "ZooKeeper's warning that precedes its own disconnect line", message: 'Client session timed out, have not heard from server in 12002ms for session id 0x100006a10cb0000' },
+  { name: "ZooKeeper's expiry warning, announced by Kafka's own Session expired.", message: 'Unable to reconnect to ZooKeeper service, session 0x100006a10cb0000 has expired' },
+  { name: 'a standby controller learning of a new leader', message: '[QuorumController id=2] In the new epoch 6, the leader is 1.' },
+  { name: 'a controller replaying a registration', message: '[QuorumController id=2] Replayed initial RegisterBrokerRecord for broker 2: RegisterBrokerRecord(brokerId=2)' },
+  { name: "a partition's first leader, chosen when its topic is created", message: '[Broker id=1] Leader t-0 with topic id Some(_4q5yZMARBi-3WSu5bXQ2Q) starts at leader epoch 0 from offset 0 with partition epoch 0, high watermark 0, ISR [1,2,3], adding replicas [] and removing replicas [] . Previous leader None and previous leader epoch was -1.' },
+  { name: 'the group coordinator resigning a partition', message: '[GroupCoordinator 1]: Resigned as the group coordinator for partition 3 in epoch OptionalInt[0]' },
+  { name: "the Raft layer's own transition under QuorumController's announcement", message: '[RaftManager id=2] Completed transition to Leader(localVoterNode=VoterNode(voterKey=ReplicaKey(id=2, directoryId=EzPGGaMQW_NskhTilovKHQ)), epoch=1) from CandidateState(localId=2, epoch=1)' },
+  { name: 'a broker whose ISR is healthy', message: '[Partition t-0 broker=1] Log loaded for partition t-0 with initial high watermark 0' },
+];
+
+describe('KAFKA_EVENTS', () => {
+  it('recognises every Kafka action of the taxonomy', () => {
+    const kafkaActions = EVENT_ACTIONS.filter((action) => ACTIONS[action].service === 'kafka');
+    const covered = new Set(KAFKA_EVENTS.map((row) => row.action));
+    expect(kafkaActions.filter((action) => !covered.has(action))).toEqual([]);
+    expect([...covered].filter((action) => ACTIONS[action].service !== 'kafka')).toEqual([]);
+  });
+
+  it.each(CASES.map((c) => [`${c.action}: ${c.name}`, c] as const))('labels %s', (_, c) => {
+    expect(classify(KAFKA_EVENTS, c.message, c.logger)).toEqual({ action: c.action, fields: c.fields });
+  });
+
+  it('exercises every row with at least one real or source-derived message', () => {
+    const exercised = new Set(CASES.map((c) => rowOf(c.message, c.logger)));
+    const untested = KAFKA_EVENTS.flatMap((row, i) => (exercised.has(i) ? [] : [`${i}: ${row.action} ${row.contains}`]));
+    expect(untested).toEqual([]);
+  });
+
+  it.each(ORDINARY.map((o) => [o.name, o.message] as const))('leaves ordinary: %s', (_, message) => {
+    expect(classify(KAFKA_EVENTS, message)).toBeUndefined();
+  });
+
+  it('takes the partition as the number after the last dash of a topic name with dashes', () => {
+    expect(classify(KAFKA_EVENTS, '[Partition my-topic-with-dashes-12 broker=1] Shrinking ISR from 1,2 to 1')?.fields).toMatchObject({
+      'kafka.topic': 'my-topic-with-dashes',
+      'kafka.partition': 12,
+    });
+  });
+
+  it('cites a source, the versions and an example on every row', () => {
+    for (const row of KAFKA_EVENTS) {
+      expect(row.source).not.toBe('');
+      expect(row.versions).toMatch(/\d/);
+      expect(row.example).not.toBe('');
+      expect(row.contains.length).toBeGreaterThanOrEqual(7);
+    }
+  });
+
+  it('cites, as each row\'s example, real records that the row itself labels', () => {
+    const cited = KAFKA_EVENTS.flatMap((row, i) =>
+      [...row.example.matchAll(/test\/fixtures\/kafka\/(\S+?\.log):(\d+)/g)].map((m) => ({ i, file: m[1]!, line: Number(m[2]) })),
+    );
+    expect(cited.length).toBeGreaterThan(30);
+    const wrong = cited.filter(({ i, file, line }) => {
+      const record = recordAt(file, line);
+      return rowOf(record.message, record.logger) !== i;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  // The pre-filter runs one substring search per row on every record. V8's search first scans for
+  // the needle's first character, so a needle starting with a space stops at every word.
+  it('keeps every pre-filter substring free of leading whitespace', () => {
+    expect(KAFKA_EVENTS.filter((row) => /^\s/.test(row.contains)).map((row) => row.contains)).toEqual([]);
+  });
+});
+
+/** The action of every record of a fixture, counted; `ordinary` counts the unlabelled records. */
+function countActions(file: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const record of readRecords(file)) {
+    const key = classify(KAFKA_EVENTS, record.message, record.logger)?.action ?? 'ordinary';
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () => {
+  const expected: Record<string, Record<string, number>> = {
+    'bitnami-charts-25129.log': { ordinary: 2, broker_registered: 1 },
+    'eventuate-messaging-kafka-53.log': { out_of_memory: 1 },
+    'sentry-kubernetes-charts-1733.log': { out_of_memory: 1 },
+    'strimzi-6579.log': { out_of_memory: 1 },
+    'confluentinc-examples-390.log': { duplicate_broker_registration: 1, broker_startup_failed: 1 },
+    'kafka-pr-7140.log': { ordinary: 8, controller_elected: 1 },
+    'librdkafka-3444.log': { ordinary: 2, not_enough_replicas: 2 },
+    'librdkafka-948.log': { isr_update_skipped: 4, isr_shrink: 4 },
+    'mesos-kafka-113.log': { ordinary: 6, broker_membership_changed: 1, broker_failure: 1 },
+    'metamorphosis-125.log': { zk_session_expired: 4, ordinary: 5 },
+    'strimzi-3087.log': { ordinary: 4, broker_registered: 1 },
+    'yolean-kubernetes-kafka-108.log': { ordinary: 3, not_enough_replicas: 1 },
+  };
+
+  it('has an expectation for every sample file', () => {
+    const files = readdirSync(join(FIXTURES, 'public')).filter((f) => f.endsWith('.log'));
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('labels the records of %s as expected, the rest ordinary', (file, counts) => {
+    expect(countActions(join(FIXTURES, 'public', file))).toEqual(counts);
+  });
+});
+
+// Every record of the drill fixtures, counted per action: the events each drill causes are labelled
+// (and checked one by one above), everything else stays ordinary. A new fixture needs its line here.
+describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>-<mode>/<drill>)', () => {
+  const expected: Record<string, Record<string, number>> = {
+    '3.9.1-zk/broker-loss/broker-1/controller.log': { ordinary: 329, broker_membership_changed: 2, broker_failure: 1 },
+    '3.9.1-zk/broker-loss/broker-1/server.log': { isr_updated: 89, ordinary: 613, isr_shrink: 2 },
+    '3.9.1-zk/broker-loss/broker-1/state-change.log': { ordinary: 219, leader_election: 45 },
+    '3.9.1-zk/broker-loss/broker-2/server.log': { isr_updated: 87, ordinary: 335, isr_shrink: 2 },
+    '3.9.1-zk/broker-loss/broker-2/state-change.log': { ordinary: 86, leader_election: 42 },
+    '3.9.1-zk/broker-loss/broker-3/controller.log': { ordinary: 2 },
+    '3.9.1-zk/broker-loss/broker-3/server.log': { ordinary: 1633, zk_connected: 1, broker_registered: 1, broker_started: 1 },
+    '3.9.1-zk/broker-loss/broker-3/state-change.log': { ordinary: 203 },
+    '3.9.1-zk/controller-loss/broker-1/controller.log': { controller_elected: 1, ordinary: 149, broker_membership_changed: 1 },
+    '3.9.1-zk/controller-loss/broker-1/server.log': { ordinary: 259, isr_updated: 73 },
+    '3.9.1-zk/controller-loss/broker-1/state-change.log': { ordinary: 334, leader_election: 61 },
+    '3.9.1-zk/controller-loss/broker-2/controller.log': { ordinary: 3 },
+    '3.9.1-zk/controller-loss/broker-2/server.log': { ordinary: 681, broker_started: 1, isr_updated: 38 },
+    '3.9.1-zk/controller-loss/broker-2/state-change.log': { ordinary: 325, leader_election: 38 },
+    '3.9.1-zk/controller-loss/broker-3/controller.log': { ordinary: 111, broker_shutdown: 1, controller_resigned: 1 },
+    '3.9.1-zk/controller-loss/broker-3/server.log': { ordinary: 934, isr_updated: 37, broker_shutdown: 1, zk_connected: 1, broker_registered: 1, broker_started: 1 },
+    '3.9.1-zk/controller-loss/broker-3/state-change.log': { ordinary: 226, leader_election: 39 },
+    '3.9.1-zk/follower-pause/broker-1/controller.log': { ordinary: 24 },
+    '3.9.1-zk/follower-pause/broker-1/server.log': { ordinary: 38, isr_shrink: 2, isr_updated: 4 },
+    '3.9.1-zk/follower-pause/broker-1/state-change.log': { ordinary: 52 },
+    '3.9.1-zk/follower-pause/broker-2/server.log': { ordinary: 39, isr_shrink: 2, isr_updated: 4 },
+    '3.9.1-zk/follower-pause/broker-2/state-change.log': { ordinary: 22 },
+    '3.9.1-zk/follower-pause/broker-3/server.log': { ordinary: 39, isr_shrink: 1, zk_disconnected: 1, isr_updated: 3, zk_connected: 1 },
+    '3.9.1-zk/follower-pause/broker-3/state-change.log': { ordinary: 22 },
+    '3.9.1-zk/session-expiry/broker-1/controller.log': { ordinary: 168, broker_membership_changed: 2, broker_failure: 1 },
+    '3.9.1-zk/session-expiry/broker-1/server.log': { ordinary: 161, isr_shrink: 2, isr_updated: 53 },
+    '3.9.1-zk/session-expiry/broker-1/state-change.log': { ordinary: 235, leader_election: 53 },
+    '3.9.1-zk/session-expiry/broker-2/server.log': { ordinary: 173, isr_shrink: 2, isr_updated: 52 },
+    '3.9.1-zk/session-expiry/broker-2/state-change.log': { ordinary: 92, leader_election: 48 },
+    '3.9.1-zk/session-expiry/broker-3/controller.log': { ordinary: 5, controller_resigned: 1 },
+    '3.9.1-zk/session-expiry/broker-3/server.log': { ordinary: 536, isr_shrink: 2, zk_disconnected: 2, zk_session_expired: 1, zk_connected: 1, broker_registered: 1 },
+    '3.9.1-zk/session-expiry/broker-3/state-change.log': { ordinary: 127 },
+    '4.1.1-kraft/broker-loss/broker-1/controller.log': { ordinary: 12 },
+    '4.1.1-kraft/broker-loss/broker-1/server.log': { ordinary: 237, isr_updated: 51, isr_shrink: 2 },
+    '4.1.1-kraft/broker-loss/broker-1/state-change.log': { ordinary: 235, leader_election: 2 },
+    '4.1.1-kraft/broker-loss/broker-2/controller.log': { broker_unfenced: 2, ordinary: 15, broker_fenced: 1, broker_registered: 1 },
+    '4.1.1-kraft/broker-loss/broker-2/server.log': { ordinary: 305, isr_updated: 3, isr_shrink: 2 },
+    '4.1.1-kraft/broker-loss/broker-2/state-change.log': { ordinary: 239 },
+    '4.1.1-kraft/broker-loss/broker-3/controller.log': { ordinary: 129 },
+    '4.1.1-kraft/broker-loss/broker-3/server.log': { ordinary: 1426, broker_unfenced: 2, broker_started: 2, broker_registered: 1 },
+    '4.1.1-kraft/broker-loss/broker-3/state-change.log': { ordinary: 303 },
+    '4.1.1-kraft/controller-loss/broker-1/controller.log': { ordinary: 15, controller_elected: 1, broker_registered: 1, broker_unfenced: 1 },
+    '4.1.1-kraft/controller-loss/broker-1/server.log': { ordinary: 276, isr_updated: 32 },
+    '4.1.1-kraft/controller-loss/broker-1/state-change.log': { ordinary: 168, leader_election: 10 },
+    '4.1.1-kraft/controller-loss/broker-2/controller.log': { ordinary: 151, broker_shutdown: 1, controller_resigned: 1 },
+    '4.1.1-kraft/controller-loss/broker-2/server.log': { ordinary: 1174, broker_shutdown: 1, broker_registered: 1, broker_unfenced: 1, broker_started: 1 },
+    '4.1.1-kraft/controller-loss/broker-2/state-change.log': { ordinary: 331 },
+    '4.1.1-kraft/controller-loss/broker-3/controller.log': { ordinary: 14 },
+    '4.1.1-kraft/controller-loss/broker-3/server.log': { ordinary: 265, isr_updated: 27 },
+    '4.1.1-kraft/controller-loss/broker-3/state-change.log': { ordinary: 153, leader_election: 25 },
+    '4.1.1-kraft/follower-pause/broker-1/controller.log': { ordinary: 11, broker_fenced: 1, broker_unfenced: 1 },
+    '4.1.1-kraft/follower-pause/broker-1/server.log': { ordinary: 190, isr_shrink: 2, isr_updated: 10 },
+    '4.1.1-kraft/follower-pause/broker-1/state-change.log': { ordinary: 178, leader_election: 18 },
+    '4.1.1-kraft/follower-pause/broker-2/controller.log': { ordinary: 9 },
+    '4.1.1-kraft/follower-pause/broker-2/server.log': { ordinary: 186, isr_shrink: 2, isr_updated: 38 },
+    '4.1.1-kraft/follower-pause/broker-2/state-change.log': { ordinary: 186, leader_election: 10 },
+    '4.1.1-kraft/follower-pause/broker-3/controller.log': { ordinary: 9 },
+    '4.1.1-kraft/follower-pause/broker-3/server.log': { ordinary: 290, isr_shrink: 2 },
+    '4.1.1-kraft/follower-pause/broker-3/state-change.log': { ordinary: 187 },
+  };
+
+  it('has an expectation for every log file of every drill', () => {
+    const files = readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.log') && !f.startsWith('public'))
+      .sort();
+    expect(files).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('labels the records of %s as expected, the rest ordinary', (file, counts) => {
+    expect(countActions(join(FIXTURES, file))).toEqual(counts);
+  });
+});
