@@ -7,9 +7,11 @@ FIXTURES="$BW_REPO/test/fixtures"
 # The brokers' own clock format, local time as the JVM and Erlang write it.
 drill_now() { date '+%Y-%m-%d %H:%M:%S'; }
 
-# capture_window FROM TO SRC DEST: the whole lines of SRC whose record starts between FROM and TO
-# (both `YYYY-MM-DD HH:MM:SS`), with the continuation lines (stack traces, banners) of those
-# records. Lines are copied as they are, never edited; only the window is chosen.
+# capture_window FROM TO SRC DEST: one contiguous run of whole lines of SRC, from the first record
+# stamped at or after FROM to the last record stamped at or before TO (both `YYYY-MM-DD HH:MM:SS`),
+# continuation lines (stack traces, banners) included. Threads stamp a record before they take the
+# appender's lock, so neighbouring lines can be a few milliseconds out of order: the window is cut
+# at its two ends only, never in between. Lines are copied as they are, never edited.
 capture_window() {
   local from=$1 to=$2 src=$3 dest=$4
   [ -f "$src" ] || return 0
@@ -19,9 +21,10 @@ capture_window() {
     # (no {n} intervals: mawk, the default awk on Debian, does not know them)
     match($0, /^\[?[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9][ T][0-9][0-9]:[0-9][0-9]:[0-9][0-9]/) {
       ts = substr($0, RSTART, RLENGTH); sub(/^\[/, "", ts); sub(/T/, " ", ts)
-      keep = (ts >= from && ts <= to)
+      if (ts > to) exit
+      if (ts >= from) started = 1
     }
-    keep { print }
+    started { print }
   ' "$src" >"$dest"
   [ -s "$dest" ] || rm -f "$dest"
 }

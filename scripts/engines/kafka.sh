@@ -123,10 +123,14 @@ format_kraft() {
   local cluster_id n
   [ -f "$dir/cluster-id" ] || kafka_java kafka.tools.StorageTool random-uuid >"$dir/cluster-id"
   cluster_id=$(cat "$dir/cluster-id")
+  # Side by side: each format is a JVM start of a few seconds, and CI formats on every run.
+  local pids=() pid
   for n in "${BROKERS[@]}"; do
     [ -f "$dir/broker-$n/data/meta.properties" ] && continue
-    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/broker-$n/server.properties" >/dev/null
+    kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$dir/broker-$n/server.properties" >/dev/null &
+    pids+=($!)
   done
+  for pid in "${pids[@]}"; do wait "$pid"; done
 }
 
 start() {
@@ -163,12 +167,13 @@ controller() {
   fi
 }
 
+# status_line NAME PIDFILE PORT
+status_line() { if bw_pid_alive "$2"; then echo "$1: running on $3"; else echo "$1: stopped"; fi; }
+
 status() {
   local n
-  for n in "${BROKERS[@]}"; do
-    if bw_pid_alive "$dir/broker-$n/pid"; then echo "kafka-$mode broker $n: running on $(broker_port "$n")"
-    else echo "kafka-$mode broker $n: stopped"; fi
-  done
+  if [ "$mode" = zk ]; then status_line "kafka-zk zookeeper" "$dir/zookeeper/pid" "$(bw_port ZOOKEEPER_PORT)"; fi
+  for n in "${BROKERS[@]}"; do status_line "kafka-$mode broker $n" "$dir/broker-$n/pid" "$(broker_port "$n")"; done
 }
 
 case "$action" in
