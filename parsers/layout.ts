@@ -81,6 +81,8 @@ export interface FormatDefinition {
   readonly name: FormatName;
   readonly service: ServiceType;
   readonly description: string;
+  /** The option sets detection tries when the input configures none (well-known site layouts). */
+  readonly variants?: readonly LayoutOptions[];
   create(options: LayoutOptions, env: LayoutEnv): RecordLayout;
 }
 

@@ -8,6 +8,14 @@ import { traceFields, traceStart } from '../java-trace.js';
 
 export const KAFKA_DEFAULT_PATTERN = '[%d] %p %m (%c)%n';
 
+/**
+ * Layouts detection recognises without configuration: Kafka's own; Strimzi's (the operator most
+ * Kubernetes sites run Kafka with, `%d{ISO8601} %p %m (%c) [%t]%n`: test/fixtures/kafka/public/
+ * strimzi-3087.log); and the one with line numbers of Kafka's own test and CI configuration
+ * (`[%d] %p %m (%c:%L)%n`: test/fixtures/kafka/public/kafka-pr-7140.log).
+ */
+export const KAFKA_KNOWN_PATTERNS: readonly string[] = [KAFKA_DEFAULT_PATTERN, '%d{ISO8601} %p %m (%c) [%t]%n', '[%d] %p %m (%c:%L)%n'];
+
 class KafkaLog4jLayout implements RecordLayout {
   readonly format = 'kafka-log4j';
   readonly service = 'kafka';
@@ -64,5 +72,6 @@ export const KAFKA_LOG4J: FormatDefinition = {
   name: 'kafka-log4j',
   service: 'kafka',
   description: "Kafka text logs: log4j's PatternLayout, `[%d] %p %m (%c)%n` or the configured pattern",
+  variants: KAFKA_KNOWN_PATTERNS.map((pattern) => ({ pattern })),
   create: (options, env) => new KafkaLog4jLayout(env.compileLog4jPattern(options.pattern ?? KAFKA_DEFAULT_PATTERN)),
 };

@@ -1,7 +1,9 @@
 // Format detection: the layout that reads the most of an input's first records. Each candidate
-// assembles the sample lines its own way and parses the records; a record read counts two, one it
-// cannot read costs one, so a layout that merely matches some lines' start loses to the one whose
-// records parse. Ties go to the earlier format of parsers/index.ts.
+// assembles the sample lines its own way and parses the records; a record read counts two plus one
+// per field read (so of two patterns that both find the time, the one that also finds the logger
+// wins), one it cannot read costs one, so a layout that merely matches some lines' start loses to
+// the one whose records parse. Ties go to the earlier format of parsers/index.ts. A format with well-known
+// variants (Kafka's and Strimzi's log4j patterns) is tried in each, unless a pattern is configured.
 import { ManualClock } from '../core/index.js';
 import { FORMATS, FORMAT_NAMES, type LayoutEnv, type LayoutOptions, type RecordLayout, type TimeContext } from '../../parsers/index.js';
 import { RecordAssembler, type AssembledRecord } from './assembler.js';
@@ -10,12 +12,16 @@ export function detectFormat(lines: readonly string[], options: LayoutOptions, e
   let best: RecordLayout | undefined;
   let bestScore = 0;
   for (const name of FORMAT_NAMES) {
-    const layout = FORMATS[name].create(options, env);
-    if (!lines.some((line) => layout.startsRecord(line, undefined))) continue;
-    const score = scoreOf(layout, lines, time);
-    if (score > bestScore) {
-      best = layout;
-      bestScore = score;
+    const definition = FORMATS[name];
+    const variants = options.pattern === undefined && definition.variants !== undefined ? definition.variants : [options];
+    for (const variant of variants) {
+      const layout = definition.create(variant, env);
+      if (!lines.some((line) => layout.startsRecord(line, undefined))) continue;
+      const score = scoreOf(layout, lines, time);
+      if (score > bestScore) {
+        best = layout;
+        bestScore = score;
+      }
     }
   }
   return best;
@@ -41,7 +47,7 @@ function scoreOf(layout: RecordLayout, lines: readonly string[], time: TimeConte
       // A layout that throws reads nothing here; once chosen, InputParser reports it (parser_threw).
       parsed = undefined;
     }
-    score += parsed !== undefined && Number.isFinite(parsed.time) ? 2 : -1;
+    score += parsed !== undefined && Number.isFinite(parsed.time) ? 2 + Object.keys(parsed.fields).length : -1;
   }
   return score;
 }
