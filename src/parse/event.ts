@@ -57,7 +57,11 @@ export class EventBuilder {
     event['event.id'] = eventId(context.host, context.fileIdentity, record.offset);
     event['event.original'] = record.original;
     event['event.dataset'] = DATASET_OF[service];
-    const classification = parsed === undefined ? undefined : classify(TABLES[service], message, fields?.['log.logger']);
+    // A record's stack trace is part of what it announces (an OutOfMemoryError behind `Fatal error
+    // during KafkaServer startup`): the tables see the message and the trace after it.
+    const trace = fields?.['error.stack_trace'];
+    const classification =
+      parsed === undefined ? undefined : classify(TABLES[service], trace === undefined ? message : `${message}\n${trace}`, fields?.['log.logger']);
     if (classification !== undefined) event['event.action'] = classification.action;
     event['service.type'] = service;
     event['host.name'] = context.host;

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventId, type BrokerEvent } from '../../src/core/index.js';
 import { InputParser, ParseConfigError, classify } from '../../src/parse/index.js';
@@ -136,6 +137,36 @@ describe('RabbitMQ formats (public samples)', () => {
       ['2023-04-29T10:42:33.244Z', 'Management delegate query returned errors:\n[{<13741.2503.0>,{exit,{nodedown,rabbit@node01},[]}},'],
     ]);
     expect(events[0]!['event.original']).toMatch(/^Apr 29 12:42:38 node03 rabbitmq-server\[617244\]: /);
+  });
+});
+
+describe('Kafka logs of the drills and of other sites', () => {
+  const logs = readdirSync(new URL('../fixtures/kafka/', import.meta.url), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.log'))
+    .map((entry) => join(entry.parentPath, entry.name).split('/fixtures/')[1]!);
+
+  it('reads every record of every real Kafka log kept, in every layout seen', () => {
+    expect(logs.length).toBeGreaterThan(30);
+    for (const path of logs) {
+      const events = parseFixture(path);
+      const failures = events.filter((e) => e.tags?.includes('_parse_failure')).map((e) => e['event.original']);
+      // The one exception: a sample whose first line was copied without its time stamp.
+      expect(failures, path).toEqual(path.endsWith('confluentinc-examples-390.log') ? [expect.stringMatching(/^ERROR Error while creating ephemeral/)] : []);
+      expect(events.every((e) => e['service.type'] === 'kafka' && (e['log.logger'] !== undefined || e.tags?.includes('_parse_failure'))), path).toBe(true);
+    }
+  });
+
+  it("detects Strimzi's layout and the one with line numbers, loggers included", () => {
+    const strimzi = parseFixture('kafka/public/strimzi-3087.log');
+    expect(strimzi[2]).toMatchObject({ 'log.logger': 'kafka.zk.KafkaZkClient', 'process.thread.name': 'main', 'event.action': 'broker_registered' });
+    const lines = parseFixture('kafka/public/kafka-pr-7140.log');
+    expect(lines[1]).toMatchObject({ 'log.logger': 'kafka.controller.KafkaController', 'event.action': 'controller_elected' });
+    expect(lines[1]!.message.endsWith('epoch zk version is now 1')).toBe(true);
+  });
+
+  it('classifies a record by its stack trace too', () => {
+    const [oom] = parseFixture('kafka/public/strimzi-6579.log');
+    expect(oom).toMatchObject({ message: '[ExpirationReaper-0-Fetch]: Error due to', 'error.type': 'java.lang.OutOfMemoryError', 'event.action': 'out_of_memory' });
   });
 });
 
