@@ -1,5 +1,6 @@
 // `npm run bench:parse`: for each log family, generates >= 100 MB of realistic log (real fixture
-// records, re-timed one after another, partitions varied), then measures in the same run:
+// records, Kafka's including the drills' ISR changes and controller moves, re-timed one after
+// another, partitions varied), then measures in the same run:
 //   lines  - reading the file and splitting it into lines (LineSplitter, no-op sink): the baseline
 //   parse  - reading, splitting, assembling records, parsing and building the full event document
 // and prints MB/s, records/s, the ratio parse/lines, the peak heap while parsing, and the heap
@@ -7,7 +8,7 @@
 // (user + system), so that other work on a shared machine does not skew them; wall-clock MB/s is
 // printed beside them. BENCH_MB overrides the size, BENCH_ONLY=<format>
 // runs one family.
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -34,9 +35,14 @@ interface Family {
 const iso = (ms: number): string => new Date(ms).toISOString();
 /** RabbitMQ 3.9+: microseconds and an offset. */
 const erlangStamp = (ms: number): string => `${iso(ms).slice(0, 23).replace('T', ' ')}${String(ms % 1000).padStart(3, '0')}+00:00`;
+/** The drills' real broker logs (server, controller, state-change; 3.9.1 ZooKeeper, 4.1.1 KRaft). */
+const DRILL_LOGS = readdirSync(new URL('../test/fixtures/kafka/', import.meta.url), { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.log') && !entry.parentPath.includes('/public'))
+  .map((entry) => join(entry.parentPath, entry.name).split('/test/fixtures/')[1]!);
+
 const KAFKA_TEXT = {
   format: 'kafka-log4j',
-  fixtures: ['kafka-layouts/kafka-4.1.1.server.log', 'kafka-layouts/kafka-4.1.1.second-start.log', 'kafka-layouts/kafka-3.9.1.server.log'],
+  fixtures: ['kafka-layouts/kafka-4.1.1.server.log', 'kafka-layouts/kafka-4.1.1.second-start.log', 'kafka-layouts/kafka-3.9.1.server.log', ...DRILL_LOGS],
   stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}/,
   restamp: (ms: number) => iso(ms).slice(0, 23).replace('T', ' ').replace('.', ','),
 } as const;
