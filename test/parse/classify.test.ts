@@ -88,5 +88,5 @@ describe('classify over the real tables', () => {
     }
     // The generated messages do hit rows, so the comparison covers matches, not only misses.
     expect(found).toBeGreaterThan(200);
-  });
+  }, 60_000);
 });

@@ -154,7 +154,7 @@ describe('Kafka logs of the drills and of other sites', () => {
       expect(failures, path).toEqual(path.endsWith('confluentinc-examples-390.log') ? [expect.stringMatching(/^ERROR Error while creating ephemeral/)] : []);
       expect(events.every((e) => e['service.type'] === 'kafka' && (e['log.logger'] !== undefined || e.tags?.includes('_parse_failure'))), path).toBe(true);
     }
-  });
+  }, 60_000);
 
   it("detects Strimzi's layout and the one with line numbers, loggers included", () => {
     const strimzi = parseFixture('kafka/public/strimzi-3087.log');
