@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A deterministic event id: the same record read again (a restart, a replay, an at-least-once
@@ -15,11 +15,7 @@ export type ByteOffset = number & { readonly __brand: 'ByteOffset' };
  * file it was read from.
  */
 export function eventId(host: string, fileIdentity: string, offset: number): EventId {
-  return createHash('sha1')
-    .update(host)
-    .update('\0')
-    .update(fileIdentity)
-    .update('\0')
-    .update(String(offset))
-    .digest('base64url') as EventId;
+  // The one-shot hash (Node 20.12+) of the same bytes the chained updates fed: the same ids, at a
+  // fraction of the cost per event (measured by bench/parse.ts).
+  return hash('sha1', `${host}\0${fileIdentity}\0${offset}`, 'base64url') as EventId;
 }

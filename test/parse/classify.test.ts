@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import type { EventPatternTable } from '../../parsers/pattern.js';
+import { KAFKA_EVENTS, RABBITMQ_EVENTS } from '../../parsers/index.js';
 import { classify } from '../../src/parse/index.js';
+import { parseFixture } from '../support/parse.js';
 
 const table: EventPatternTable = [
   {
@@ -39,4 +44,49 @@ describe('classify', () => {
   it('returns undefined for an ordinary record', () => {
     expect(classify(table, 'Rolled new log segment at offset 42', 'kafka.log.LocalLog')).toBeUndefined();
   });
+});
+
+// Messages of real records: every fixture this project keeps, read by the parser.
+const realMessages = readdirSync(new URL('../fixtures/', import.meta.url), { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+  .flatMap((entry) => parseFixture(join(entry.parentPath, entry.name).split('/fixtures/')[1]!).map((event) => event.message))
+  .filter((message) => message.length < 400);
+
+describe('classify over the real tables', () => {
+  // The reference: the first row whose substring, logger and pattern all match, tried in order.
+  const reference = (rows: EventPatternTable, message: string, logger?: string) => {
+    for (const row of rows) {
+      if (!message.includes(row.contains)) continue;
+      if (row.logger !== undefined && (logger === undefined || !row.logger.test(logger))) continue;
+      const match = row.pattern.exec(message);
+      if (match !== null) return { action: row.action, fields: row.fields === undefined ? {} : row.fields(match) };
+    }
+    return undefined;
+  };
+
+  it('finds exactly what trying every row in order finds, whatever the message', () => {
+    let found = 0;
+    for (const rows of [KAFKA_EVENTS, RABBITMQ_EVENTS]) {
+      const pieces = rows.map((row) => row.contains);
+      const matching = realMessages.filter((message) => reference(rows, message) !== undefined);
+      const piece = fc.oneof(
+        fc.constantFrom(...pieces),
+        fc.constantFrom(...realMessages),
+        ...(matching.length === 0 ? [] : [{ arbitrary: fc.constantFrom(...matching), weight: 3 }]),
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom('1,2,3', '3,1', ' ', '\n', 'topic-0', "'rabbit@host'", '. Leader: (highWatermark: 5, endOffset: 9)'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+          const message = parts.join('');
+          const expected = reference(rows, message);
+          if (expected !== undefined) found++;
+          expect(classify(rows, message)).toEqual(expected);
+        }),
+        { numRuns: 2000 },
+      );
+    }
+    // The generated messages do hit rows, so the comparison covers matches, not only misses.
+    expect(found).toBeGreaterThan(200);
+  }, 60_000);
 });

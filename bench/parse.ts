@@ -1,0 +1,240 @@
+// `npm run bench:parse`: for each log family, generates >= 100 MB of realistic log (real fixture
+// records, Kafka's including the drills' ISR changes and controller moves, re-timed one after
+// another, partitions varied), then measures in the same run:
+//   lines  - reading the file and splitting it into lines (LineSplitter, no-op sink): the baseline
+//   parse  - reading, splitting, assembling records, parsing and building the full event document
+// and prints MB/s, records/s, the ratio parse/lines, the peak heap while parsing, and the heap
+// retained after a full collection at half and at the end of the file (streamed: it stays flat). Rates are per second of this process's CPU time
+// (user + system), so that other work on a shared machine does not skew them; wall-clock MB/s is
+// printed beside them. BENCH_MB overrides the size, BENCH_ONLY=<format>
+// runs one family.
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { ManualClock, type ByteOffset } from '../src/core/index.js';
+import { InputParser, LineSplitter, RecordAssembler, layoutEnv, type AssembledRecord, type FormatName } from '../src/parse/index.js';
+import { FORMATS } from '../parsers/index.js';
+
+const TARGET_BYTES = Number(process.env.BENCH_MB ?? 100) * 1024 * 1024;
+
+interface Family {
+  readonly name: string;
+  readonly format: FormatName;
+  readonly fixtures: readonly string[];
+  /** The record's time stamp, so each generated record gets its own. */
+  readonly stamp: RegExp;
+  readonly restamp: (ms: number) => string;
+  /**
+   * The share of multi-line records (config dumps, stack traces) to generate; absent: the
+   * fixtures' own mix, which is start-up heavy (a broker dumps its configs when it starts).
+   */
+  readonly multiLineShare?: number;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+/** RabbitMQ 3.9+: microseconds and an offset. */
+const erlangStamp = (ms: number): string => `${iso(ms).slice(0, 23).replace('T', ' ')}${String(ms % 1000).padStart(3, '0')}+00:00`;
+/** The drills' real broker logs (server, controller, state-change; 3.9.1 ZooKeeper, 4.1.1 KRaft). */
+const DRILL_LOGS = readdirSync(new URL('../test/fixtures/kafka/', import.meta.url), { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.log') && !entry.parentPath.includes('/public'))
+  .map((entry) => join(entry.parentPath, entry.name).split('/test/fixtures/')[1]!);
+
+const KAFKA_TEXT = {
+  format: 'kafka-log4j',
+  fixtures: ['kafka-layouts/kafka-4.1.1.server.log', 'kafka-layouts/kafka-4.1.1.second-start.log', 'kafka-layouts/kafka-3.9.1.server.log', ...DRILL_LOGS],
+  stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}/,
+  restamp: (ms: number) => iso(ms).slice(0, 23).replace('T', ' ').replace('.', ','),
+} as const;
+
+const FAMILIES: readonly Family[] = [
+  { ...KAFKA_TEXT, name: 'kafka text, start-up mix (fixtures)' },
+  { ...KAFKA_TEXT, name: 'kafka text, steady (1% multi-line)', multiLineShare: 0.01 },
+  {
+    name: 'kafka log4j2 JSON (ECS template)',
+    format: 'kafka-log4j-json',
+    fixtures: ['kafka-layouts/kafka-4.1.1.server.ecs.json', 'kafka-layouts/kafka-4.1.1.second-start.ecs.json'],
+    stamp: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/,
+    restamp: iso,
+  },
+  {
+    name: 'kafka log4j2 XmlLayout',
+    format: 'kafka-log4j-xml',
+    fixtures: ['kafka-layouts/kafka-4.1.1.server.xml', 'kafka-layouts/kafka-4.1.1.second-start.xml'],
+    stamp: /timeMillis="\d+"/,
+    restamp: (ms) => `timeMillis="${ms}"`,
+  },
+  {
+    name: 'rabbitmq 3.9+ (logger)',
+    format: 'rabbitmq-logger',
+    fixtures: ['public/rabbitmq-3.12-logger-partition.log', 'public/rabbitmq-3.13-docker-boot.log'],
+    stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}\+00:00/,
+    restamp: erlangStamp,
+  },
+  {
+    name: 'rabbitmq JSON formatter',
+    format: 'rabbitmq-json',
+    fixtures: ['rabbitmq-json/rabbitmq-3.10.8.json.log'],
+    stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}\+00:00/,
+    restamp: erlangStamp,
+  },
+];
+
+function records(family: Family): AssembledRecord[] {
+  const layout = FORMATS[family.format].create({}, layoutEnv(new ManualClock(0)));
+  const out: AssembledRecord[] = [];
+  const assembler = new RecordAssembler({
+    framing: layout,
+    sink: { record: (r) => out.push(r) },
+    clock: new ManualClock(0),
+    flushAfterMs: 0,
+    maxRecordBytes: Number.MAX_SAFE_INTEGER,
+  });
+  for (const path of family.fixtures) {
+    for (const line of readFileSync(new URL(`../test/fixtures/${path}`, import.meta.url), 'utf8').split('\n')) {
+      if (line !== '') assembler.push(line, line, 0 as ByteOffset, line.length, false);
+    }
+    assembler.end();
+  }
+  return out.filter((r) => family.stamp.test(r.original));
+}
+
+async function generate(family: Family, path: string): Promise<number> {
+  const all = records(family);
+  const single = all.filter((r) => r.lines === 1);
+  const multi = all.filter((r) => r.lines > 1);
+  const out = createWriteStream(path);
+  let bytes = 0;
+  let ms = Date.UTC(2026, 0, 1);
+  let seed = 42;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  while (bytes < TARGET_BYTES) {
+    const share = family.multiLineShare;
+    const pool = share === undefined ? all : random(10_000) < share * 10_000 ? multi : single;
+    const record = pool[random(pool.length)]!;
+    ms += random(50);
+    const original = record.original.match(family.stamp)![0];
+    const text = record.original
+      .split(original)
+      .join(family.restamp(ms))
+      .replace(/__consumer_offsets-\d+/g, () => `__consumer_offsets-${random(50)}`)
+      .replace(/partition=([\w.-]+?)-\d+/g, (_, topic: string) => `partition=${topic}-${random(64)}`);
+    const chunk = `${text}\n`;
+    bytes += Buffer.byteLength(chunk);
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}
+
+interface Timing {
+  readonly seconds: number;
+  readonly wallSeconds: number;
+}
+
+function timer(): () => Timing {
+  const cpu = process.cpuUsage();
+  const wall = process.hrtime.bigint();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { seconds: (used.user + used.system) / 1e6, wallSeconds: Number(process.hrtime.bigint() - wall) / 1e9 };
+  };
+}
+
+async function splitOnly(path: string): Promise<Timing & { lines: number }> {
+  let lines = 0;
+  const splitter = new LineSplitter({ line: () => void lines++ }, 1 << 20);
+  const stop = timer();
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) splitter.push(chunk as Buffer);
+  splitter.end();
+  return { ...stop(), lines };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Heap still in use after a full collection: what the parser retains, without garbage. */
+function retainedHeap(): number {
+  gc!();
+  return process.memoryUsage().heapUsed;
+}
+
+async function parseAll(
+  path: string,
+  format: FormatName,
+): Promise<Timing & { records: number; failures: number; peakHeap: number; retainedMid: number; retainedEnd: number }> {
+  let records = 0;
+  let failures = 0;
+  const parser = new InputParser(
+    { host: 'bench', fileIdentity: 'bench', filePath: path },
+    { format, timezone: 'Europe/Berlin', flushAfterMs: 1000, maxRecordBytes: 1 << 22, clock: new ManualClock(0) },
+    {
+      event: (event) => {
+        records++;
+        if (event.tags?.includes('_parse_failure') === true) failures++;
+      },
+    },
+  );
+  const splitter = new LineSplitter(parser, 1 << 20);
+  let peakHeap = 0;
+  let chunks = 0;
+  let read = 0;
+  let retainedMid = 0;
+  let gcSeconds = 0;
+  const half = statSync(path).size / 2;
+  const stop = timer();
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
+    splitter.push(chunk as Buffer);
+    if (++chunks % 64 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    if (read < half && (read += (chunk as Buffer).length) >= half) {
+      const gcStart = process.cpuUsage();
+      retainedMid = retainedHeap();
+      const used = process.cpuUsage(gcStart);
+      gcSeconds = (used.user + used.system) / 1e6;
+    }
+  }
+  splitter.end();
+  parser.end();
+  const timing = stop();
+  // The forced collection is not the parser's work.
+  return { seconds: timing.seconds - gcSeconds, wallSeconds: timing.wallSeconds, records, failures, peakHeap, retainedMid, retainedEnd: retainedHeap() };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bw-bench-'));
+try {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  if (gc === undefined) throw new Error('run with node --expose-gc (npm run bench:parse does)');
+  console.log(
+    'family                                size  lines MB/s  parse MB/s  ratio   records/s  (wall: lines  parse MB/s)  failures  peak heap  retained: half / end',
+  );
+  for (const family of FAMILIES.filter((f) => process.env.BENCH_ONLY === undefined || f.format === process.env.BENCH_ONLY)) {
+    const path = join(dir, `${family.format}.log`);
+    await generate(family, path);
+    const size = statSync(path).size;
+    const lines = await splitOnly(path);
+    const parsed = await parseAll(path, family.format);
+    const linesRate = size / lines.seconds;
+    const parseRate = size / parsed.seconds;
+    console.log(
+      [
+        family.name.padEnd(34),
+        `${mb(size)} MB`.padStart(8),
+        mb(linesRate).padStart(11),
+        mb(parseRate).padStart(11),
+        (parseRate / linesRate).toFixed(2).padStart(6),
+        Math.round(parsed.records / parsed.seconds).toLocaleString('en-US').padStart(11),
+        mb(size / lines.wallSeconds).padStart(13),
+        mb(size / parsed.wallSeconds).padStart(12),
+        String(parsed.failures).padStart(9),
+        `${mb(parsed.peakHeap)} MB`.padStart(10),
+        `${mb(parsed.retainedMid)} / ${mb(parsed.retainedEnd)} MB`.padStart(20),
+      ].join(' '),
+    );
+    rmSync(path);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,36 @@
+// Log levels of every layout -> the lower-case set of the event (src/core/event.ts). log4j's WARN
+// and FATAL, RabbitMQ's (Erlang logger's) notice/alert/emergency and the pre-3.7 report kinds all
+// land on one of trace, debug, info, notice, warning, error, critical.
+import type { LogLevel } from '../src/core/index.js';
+
+const LEVELS: ReadonlyMap<string, LogLevel> = new Map<string, LogLevel>(
+  (
+    [
+      ['trace', 'trace'],
+      ['finest', 'trace'],
+      ['debug', 'debug'],
+      ['fine', 'debug'],
+      ['info', 'info'],
+      ['notice', 'notice'],
+      ['warn', 'warning'],
+      ['warning', 'warning'],
+      ['error', 'error'],
+      ['err', 'error'],
+      ['severe', 'error'],
+      ['fatal', 'critical'],
+      ['critical', 'critical'],
+      ['crit', 'critical'],
+      ['alert', 'critical'],
+      ['emergency', 'critical'],
+      ['emerg', 'critical'],
+    ] as const
+  ).flatMap(([name, level]) => [
+    [name, level],
+    [name.toUpperCase(), level],
+  ]),
+);
+
+/** The event level of a layout's level name, any case, or undefined for a name no layout writes. */
+export function toLogLevel(name: string): LogLevel | undefined {
+  return LEVELS.get(name) ?? LEVELS.get(name.toLowerCase());
+}

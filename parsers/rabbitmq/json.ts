@@ -1,0 +1,38 @@
+// RabbitMQ 3.9+ with `log.file.formatter = json` (rabbit_logger_json_fmt): one object per line,
+// `time`, `level`, `msg`, `pid` and the logger metadata; a multi-line message is one JSON string.
+import type { FormatDefinition, ParsedRecord, RecordFields, RecordLayout, TimeContext } from '../layout.js';
+import { toLogLevel } from '../levels.js';
+import { jsonTime, parseJsonObject, pick, pickString } from '../json-record.js';
+
+class RabbitmqJsonLayout implements RecordLayout {
+  readonly format = 'rabbitmq-json';
+  readonly service = 'rabbitmq';
+
+  startsRecord(line: string): boolean {
+    return line.charCodeAt(0) === 123;
+  }
+
+  parse(record: string, time: TimeContext): ParsedRecord | undefined {
+    const object = parseJsonObject(record);
+    if (object === undefined) return undefined;
+    const message = pickString(object, ['msg', 'message']);
+    const level = pickString(object, ['level']);
+    const pid = pickString(object, ['pid']);
+    // A log4j JSON record has a logger and no Erlang pid; RabbitMQ's has no logger.
+    if (message === undefined || level === undefined || pickString(object, ['loggerName', 'log.logger', 'logger_name']) !== undefined) {
+      return undefined;
+    }
+    const fields: RecordFields = {};
+    const logLevel = toLogLevel(level);
+    if (logLevel !== undefined) fields['log.level'] = logLevel;
+    if (pid !== undefined) fields['rabbitmq.log.pid'] = pid;
+    return { time: jsonTime(pick(object, ['time', '@timestamp', 'timestamp']), time), message: message.trimEnd(), fields };
+  }
+}
+
+export const RABBITMQ_JSON: FormatDefinition = {
+  name: 'rabbitmq-json',
+  service: 'rabbitmq',
+  description: "RabbitMQ 3.9 and later with the JSON formatter: `{\"time\":...,\"level\":...,\"msg\":...,\"pid\":...}`",
+  create: () => new RabbitmqJsonLayout(),
+};

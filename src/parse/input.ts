@@ -1,0 +1,207 @@
+// One input (a file, stdin): lines in, events out. The first lines of the input are held back until
+// its wrapper and format are known (detection, unless a format is configured), then replayed;
+// after that each line goes to the record assembler of its stream and each record becomes exactly
+// one event. Nothing is dropped and nothing throws: a record no layout can read, an input of an
+// unknown format, a layout that fails, all yield `_parse_failure` events that keep the raw record.
+import type { BrokerEvent, ByteOffset, Clock, ServiceType } from '../core/index.js';
+import type { Telemetry } from '../telemetry/index.js';
+import { FORMATS, type FormatName, type RecordLayout } from '../../parsers/index.js';
+import { RecordAssembler, type AssembledRecord, type RecordSink } from './assembler.js';
+import { detectFormat } from './detect.js';
+import { EventBuilder, type InputContext } from './event.js';
+import type { LineSink } from './lines.js';
+import { layoutEnv } from './env.js';
+import { detectWrapper, type Wrapper } from './wrappers.js';
+import { ZoneTime } from './zone.js';
+
+export interface ParseOptions {
+  /** A format name, or 'auto' to detect it from the input's first records. */
+  readonly format: FormatName | 'auto';
+  /** The log4j conversion pattern of a Kafka input whose layout is not Kafka's default. */
+  readonly pattern?: string;
+  /** IANA zone of timestamps written without an offset (Kafka's default layout, RabbitMQ before 3.9). */
+  readonly timezone: string;
+  /** How long the last record of an input waits for a continuation line before it is emitted. */
+  readonly flushAfterMs: number;
+  readonly maxRecordBytes: number;
+  readonly clock: Clock;
+  readonly telemetry?: Telemetry;
+}
+
+export interface EventSink {
+  event(event: BrokerEvent): void;
+}
+
+/** Lines held for detection: enough to see a few records, bounded in count and bytes. */
+const SAMPLE_LINES = 64;
+const SAMPLE_BYTES = 64 * 1024;
+
+interface SampleLine {
+  readonly text: string;
+  readonly offset: ByteOffset;
+  readonly bytes: number;
+  readonly truncated: boolean;
+}
+
+export class InputParser implements LineSink, RecordSink {
+  readonly #options: ParseOptions;
+  readonly #sink: EventSink;
+  readonly #builder: EventBuilder;
+  readonly #context: InputContext;
+  readonly #time: ZoneTime;
+  /** The layout of a configured format, built (and its pattern checked) up front. */
+  readonly #configured: RecordLayout | undefined;
+  #sample: SampleLine[] = [];
+  #sampleBytes = 0;
+  #sampleSince = 0;
+  #decided = false;
+  #wrapper: Wrapper | undefined;
+  #layout: RecordLayout | undefined;
+  #service: ServiceType;
+  readonly #streams = new Map<string, RecordAssembler>();
+  /** The assembler of unwrapped lines (stream ''), kept at hand: nearly every line goes there. */
+  #plain: RecordAssembler | undefined;
+  /** Per stream, the start of a line a container runtime split (CRI `P`, docker json-file). */
+  readonly #partial = new Map<string, SampleLine & { readonly original: string }>();
+
+  /** @throws ParseConfigError for an unknown time zone or an unusable pattern. */
+  constructor(context: InputContext, options: ParseOptions, sink: EventSink) {
+    this.#context = context;
+    this.#options = options;
+    this.#sink = sink;
+    this.#builder = new EventBuilder(context, options.clock);
+    this.#time = new ZoneTime(options.timezone, options.clock);
+    this.#service = context.service ?? (/rabbit/i.test(context.filePath ?? '') ? 'rabbitmq' : 'kafka');
+    this.#configured = options.format === 'auto' ? undefined : FORMATS[options.format].create(this.#layoutOptions(), layoutEnv(options.clock));
+  }
+
+  /** The format in use, once known. */
+  get format(): FormatName | undefined {
+    return this.#layout?.format;
+  }
+
+  line(text: string, offset: ByteOffset, bytes: number, truncated: boolean): void {
+    if (this.#decided) {
+      this.#route(text, offset, bytes, truncated);
+      return;
+    }
+    if (this.#sample.length === 0) this.#sampleSince = this.#options.clock.now();
+    this.#sample.push({ text, offset, bytes, truncated });
+    this.#sampleBytes += bytes;
+    if (this.#sample.length >= SAMPLE_LINES || this.#sampleBytes >= SAMPLE_BYTES) this.#decide();
+  }
+
+  /** Emits what waited `flushAfterMs` of the clock: held-back lines, the last record of a stream. */
+  poll(): void {
+    if (!this.#decided && this.#sample.length > 0 && this.#options.clock.now() - this.#sampleSince >= this.#options.flushAfterMs) {
+      this.#decide();
+    }
+    for (const assembler of this.#streams.values()) assembler.poll();
+  }
+
+  /** When poll() has something to emit, or undefined when nothing is pending. */
+  deadline(): number | undefined {
+    let next = this.#sample.length > 0 ? this.#sampleSince + this.#options.flushAfterMs : undefined;
+    for (const assembler of this.#streams.values()) {
+      const at = assembler.deadline();
+      if (at !== undefined && (next === undefined || at < next)) next = at;
+    }
+    return next;
+  }
+
+  /** The input ended: every pending record is emitted. */
+  end(): void {
+    if (!this.#decided && this.#sample.length > 0) this.#decide();
+    for (const [stream, line] of this.#partial) this.#assemble(stream, line.text, line.original, line.offset, line.bytes, line.truncated);
+    this.#partial.clear();
+    for (const assembler of this.#streams.values()) assembler.end();
+  }
+
+  record(record: AssembledRecord): void {
+    const layout = this.#layout;
+    let parsed;
+    if (layout !== undefined) {
+      try {
+        parsed = layout.parse(record.text, this.#time);
+      } catch (error) {
+        // A layout must return undefined for what it cannot read; this is a bug, kept visible.
+        this.#options.telemetry?.emit('parser_threw', { format: layout.format, offset: record.offset, error: String(error) });
+      }
+    }
+    this.#sink.event(this.#builder.build(record, parsed, this.#service));
+  }
+
+  #layoutOptions(): { pattern?: string } {
+    return this.#options.pattern === undefined ? {} : { pattern: this.#options.pattern };
+  }
+
+  #decide(): void {
+    const sample = this.#sample;
+    this.#sample = [];
+    this.#sampleBytes = 0;
+    const wrapper = detectWrapper(sample.map((line) => line.text));
+    const inner = wrapper === undefined ? sample.map((line) => line.text) : sample.map((line) => wrapper.unwrap(line.text)?.inner ?? line.text);
+    const layout = this.#configured ?? detectFormat(inner, this.#layoutOptions(), layoutEnv(this.#options.clock), this.#time);
+    const telemetry = this.#options.telemetry;
+    if (layout === undefined) {
+      // No layout reads these lines: each becomes its own `_parse_failure` record, and detection
+      // tries again on the lines that follow (a file may start with the tail of a crashed write).
+      telemetry?.emit('format_unknown', { path: this.#context.filePath, lines: sample.length });
+      for (const line of sample) this.record({ offset: line.offset, text: line.text, original: line.text, lines: 1, truncated: line.truncated });
+      return;
+    }
+    this.#decided = true;
+    this.#wrapper = wrapper;
+    this.#layout = layout;
+    if (this.#context.service === undefined) this.#service = layout.service;
+    telemetry?.emit('format_detected', { path: this.#context.filePath, format: layout.format, wrapper: wrapper?.name });
+    for (const line of sample) this.#route(line.text, line.offset, line.bytes, line.truncated);
+  }
+
+  #route(text: string, offset: ByteOffset, bytes: number, truncated: boolean): void {
+    const wrapper = this.#wrapper;
+    if (wrapper === undefined) {
+      this.#assemble('', text, text, offset, bytes, truncated);
+      return;
+    }
+    const unwrapped = wrapper.unwrap(text);
+    if (unwrapped === undefined) {
+      this.#assemble('', text, text, offset, bytes, truncated);
+      return;
+    }
+    const stream = unwrapped.stream;
+    const head = this.#partial.get(stream);
+    let inner = unwrapped.inner;
+    let original = text;
+    let start = offset;
+    let size = bytes;
+    if (head !== undefined) {
+      this.#partial.delete(stream);
+      inner = head.text + inner;
+      original = `${head.original}\n${text}`;
+      start = head.offset;
+      size += head.bytes + 1;
+    }
+    if (unwrapped.partial) {
+      this.#partial.set(stream, { text: inner, original, offset: start, bytes: size, truncated });
+      return;
+    }
+    this.#assemble(stream, inner, original, start, size, truncated);
+  }
+
+  #assemble(stream: string, text: string, original: string, offset: ByteOffset, bytes: number, truncated: boolean): void {
+    let assembler = stream === '' ? this.#plain : this.#streams.get(stream);
+    if (assembler === undefined) {
+      assembler = new RecordAssembler({
+        framing: this.#layout!,
+        sink: this,
+        clock: this.#options.clock,
+        flushAfterMs: this.#options.flushAfterMs,
+        maxRecordBytes: this.#options.maxRecordBytes,
+      });
+      this.#streams.set(stream, assembler);
+      if (stream === '') this.#plain = assembler;
+    }
+    assembler.push(text, original, offset, bytes, truncated);
+  }
+}

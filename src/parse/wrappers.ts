@@ -1,0 +1,104 @@
+// Line formats that carry a broker's record inside another line: docker compose and `kubectl logs
+// --prefix` output, container runtime files (docker's json-file, the CRI format of Kubernetes
+// nodes), journald/syslog lines, and the RFC 3339 stamps of `docker logs -t` / `kubectl logs
+// --timestamps`. Each line is unwrapped before record assembly (every line of a multi-line record
+// is wrapped on its own), per stream, since several containers or processes interleave their lines.
+// The record's time stays the inner record's own.
+
+export interface Unwrapped {
+  /** The source of the line (container, pod/container, host+tag+pid): records do not cross streams. */
+  readonly stream: string;
+  readonly inner: string;
+  /** The runtime split a long line: the next line of this stream continues it without a newline. */
+  readonly partial: boolean;
+}
+
+export interface Wrapper {
+  readonly name: string;
+  unwrap(line: string): Unwrapped | undefined;
+}
+
+const STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) /;
+
+/** The inner text after an optional `docker logs -t` / `kubectl logs --timestamps` stamp. */
+function unstamped(text: string): string {
+  const stamp = STAMP.exec(text);
+  return stamp === null ? text : text.slice(stamp[0].length);
+}
+
+function regexWrapper(name: string, regex: RegExp, stream: (m: RegExpExecArray) => string, partial?: (m: RegExpExecArray) => boolean): Wrapper {
+  return {
+    name,
+    unwrap(line) {
+      const match = regex.exec(line);
+      if (match === null) return undefined;
+      return { stream: stream(match), inner: unstamped(match[match.length - 1] ?? ''), partial: partial?.(match) ?? false };
+    },
+  };
+}
+
+const dockerJson: Wrapper = {
+  name: 'docker-json',
+  unwrap(line) {
+    if (!line.startsWith('{"log":')) return undefined;
+    try {
+      const entry = JSON.parse(line) as { log?: unknown; stream?: unknown };
+      if (typeof entry.log !== 'string') return undefined;
+      const complete = entry.log.endsWith('\n');
+      return {
+        stream: typeof entry.stream === 'string' ? entry.stream : '',
+        inner: complete ? entry.log.slice(0, entry.log.endsWith('\r\n') ? -2 : -1) : entry.log,
+        partial: !complete,
+      };
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** Tried in this order; detection picks the one that unwraps most of a file's first lines. */
+export const WRAPPERS: readonly Wrapper[] = [
+  dockerJson,
+  // Kubernetes nodes (/var/log/containers, /var/log/pods): `<RFC3339Nano> stdout F <line>`, P = partial.
+  regexWrapper(
+    'cri',
+    /^\d{4}-\d\d-\d\dT\S+ (stdout|stderr) ([FP])(?: (.*))?$/,
+    (m) => m[1]!,
+    (m) => m[2] === 'P',
+  ),
+  // `docker compose logs`: `kafka-1  | <line>` (v1: `kafka_1  | `), names padded to one width.
+  regexWrapper('docker-compose', /^([A-Za-z0-9][\w.-]*?) *\| ?(.*)$/, (m) => m[1]!),
+  // `kubectl logs --prefix`: `[pod/kafka-0/kafka] <line>`.
+  regexWrapper('kubectl', /^\[(pod\/[^/\]]+\/[^\]]+)\] (.*)$/, (m) => m[1]!),
+  // journalctl (short, short-precise) and RFC 3164 syslog: `Nov 25 08:00:00 host tag[pid]: <line>`.
+  regexWrapper(
+    'syslog',
+    /^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
+    (m) => `${m[1]} ${m[2]}[${m[3] ?? ''}]`,
+  ),
+  // journalctl -o short-iso / short-iso-precise: `2024-11-25T08:00:00+0000 host tag[pid]: <line>`.
+  regexWrapper(
+    'journald-iso',
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
+    (m) => `${m[1]} ${m[2]}[${m[3] ?? ''}]`,
+  ),
+  // RFC 5424 syslog: `<pri>1 timestamp host app procid msgid [sd] <line>`.
+  regexWrapper('syslog-5424', /^<\d{1,3}>1 \S+ (\S+) (\S+) (\S+) \S+ (?:-|(?:\[[^\]]*\])+) ?(.*)$/, (m) => `${m[1]} ${m[2]}[${m[3]}]`),
+  // `docker logs -t`, `kubectl logs --timestamps`: only a stamp before each line.
+  regexWrapper('timestamps', /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (.*)$/, () => ''),
+];
+
+/** The wrapper around most of `lines` (at least half of those not empty), or undefined. */
+export function detectWrapper(lines: readonly string[]): Wrapper | undefined {
+  const nonEmpty = lines.filter((line) => line.trim() !== '');
+  let best: Wrapper | undefined;
+  let bestCount = 0;
+  for (const wrapper of WRAPPERS) {
+    const count = nonEmpty.filter((line) => wrapper.unwrap(line) !== undefined).length;
+    if (count > bestCount) {
+      best = wrapper;
+      bestCount = count;
+    }
+  }
+  return bestCount > 0 && bestCount * 2 >= nonEmpty.length ? best : undefined;
+}

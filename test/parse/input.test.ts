@@ -1,0 +1,276 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { eventId, type BrokerEvent } from '../../src/core/index.js';
+import { InputParser, ParseConfigError, classify } from '../../src/parse/index.js';
+import { KAFKA_EVENTS } from '../../parsers/index.js';
+import { ManualClock } from '../../src/core/index.js';
+import { parseFixture, parseText } from '../support/parse.js';
+
+const brief = (e: BrokerEvent) => [e['@timestamp'], e['log.level'], e.message];
+// Each appender of one broker writes concurrent records in its own order: compare as multisets.
+const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
+const summary = (e: BrokerEvent) => [...brief(e), e['error.type'], e['kafka.log.component']];
+/** The rows of `expected` that `actual` lacks, as a multiset. */
+function missingFrom(actual: unknown[], expected: unknown[]): string[] {
+  const left = sorted(actual);
+  return sorted(expected).filter((row) => {
+    const at = left.indexOf(row);
+    if (at === -1) return true;
+    left.splice(at, 1);
+    return false;
+  });
+}
+
+describe('Kafka layouts of one real broker run agree', () => {
+  // The same 4.1.1 broker wrote each file through a different layout (scripts/fixtures/capture-kafka-layouts.sh).
+  for (const run of ['server', 'second-start']) {
+    const text = parseFixture(`kafka-layouts/kafka-4.1.1.${run}.log`);
+    const layouts = {
+      xml: parseFixture(`kafka-layouts/kafka-4.1.1.${run}.xml`),
+      json: parseFixture(`kafka-layouts/kafka-4.1.1.${run}.json`),
+      ecs: parseFixture(`kafka-layouts/kafka-4.1.1.${run}.ecs.json`),
+      pattern: parseFixture(`kafka-layouts/kafka-4.1.1.${run}.pattern.log`, { pattern: '%d{ISO8601} %-5p [%t] %c{1} - %m%n' }),
+    };
+
+    it(`reads the ${run} run in every layout with the same times, levels, messages and errors`, () => {
+      expect(text.length).toBeGreaterThan(50);
+      expect(text.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+      for (const [name, events] of Object.entries(layouts)) {
+        // log4j2's XmlLayout starts its file with an empty line: kept, as a record nobody can read.
+        const read = events.filter((e) => !(name === 'xml' && e.message === '' && e['log.offset'] === 0));
+        if (run === 'server') {
+          expect(sorted(read.map(summary)), name).toEqual(sorted(text.map(summary)));
+        } else {
+          // The failed start halts the JVM from its fatal-fault handler: an appender may lose the
+          // record it was writing. At most that one differs.
+          expect(missingFrom(text.map(summary), read.map(summary)).length, name).toBeLessThanOrEqual(1);
+          expect(missingFrom(read.map(summary), text.map(summary)).length, name).toBeLessThanOrEqual(1);
+        }
+      }
+      expect(missingFrom(layouts.json.map((e) => e['log.logger']), text.map((e) => e['log.logger']))).toEqual([]);
+      expect(missingFrom(layouts.pattern.map((e) => e['log.logger']), text.map((e) => e['log.logger']!.split('.').pop()))).toEqual([]);
+      expect(layouts.pattern.every((e) => e['process.thread.name'] !== undefined)).toBe(true);
+    });
+  }
+
+  it('splits the stack trace after the (logger) line into the error fields', () => {
+    const failed = parseFixture('kafka-layouts/kafka-4.1.1.second-start.log').find((e) => e['error.type'] !== undefined)!;
+    expect(failed).toMatchObject({
+      message: 'Unable to start acceptor for CONTROLLER',
+      'log.level': 'error',
+      'log.logger': 'kafka.network.DataPlaneAcceptor',
+      'error.type': 'org.apache.kafka.common.KafkaException',
+      'error.message': 'Socket server failed to bind to 127.0.0.1:19892: Address already in use.',
+      'kafka.log.trace.class': 'org.apache.kafka.common.KafkaException',
+      tags: ['multiline'],
+    });
+    expect(failed['error.stack_trace']).toMatch(/^org\.apache\.kafka\.common\.KafkaException: .*\n\tat org\.apache\.kafka\.server\.ServerSocketFactory/);
+  });
+
+  it("keeps a config dump whose (logger) ends its last line in one record, in the input's zone", () => {
+    const events = parseFixture('kafka-layouts/kafka-4.1.1.server.log', { timezone: 'Europe/Berlin' });
+    const dump = events.find((e) => e.message.startsWith('KafkaConfig values:'))!;
+    expect(dump['log.logger']).toBe('org.apache.kafka.common.config.AbstractConfig');
+    expect(dump.message).toMatch(/\n\tunstable\.feature\.versions\.enable = false$/);
+    expect(dump['error.type']).toBeUndefined();
+    const first = readFileSync(new URL('../fixtures/kafka-layouts/kafka-4.1.1.server.log', import.meta.url), 'utf8').slice(1, 24);
+    expect(events[0]!['@timestamp']).toBe(new Date(`${first.replace(' ', 'T').replace(',', '.')}+01:00`).toISOString());
+  });
+
+  it("reads log4j 1's XMLLayout as Kafka 3.9.1 wrote it, like its default layout", () => {
+    const xml = parseFixture('kafka-layouts/kafka-3.9.1.second-start.xml');
+    const text = parseFixture('kafka-layouts/kafka-3.9.1.second-start.log');
+    expect(sorted(xml.map(summary))).toEqual(sorted(text.map(summary)));
+    expect(xml.filter((e) => e['error.type'] !== undefined).length).toBeGreaterThan(0);
+  });
+});
+
+describe('RabbitMQ formats (public samples)', () => {
+  it('reads pre-3.7 reports with their multi-line banner until the next report', () => {
+    const events = parseFixture('public/rabbitmq-3.6-report.log', { timezone: 'Europe/Berlin' });
+    expect(events).toHaveLength(6);
+    expect(events[1]).toMatchObject({
+      '@timestamp': '2019-05-06T01:56:36.000Z',
+      'log.level': 'warning',
+      message: 'memory resource limit alarm set on node rabbit@ctl001.\n' + '*'.repeat(58) + '\n*** Publishers will be blocked until this alarm clears ***\n' + '*'.repeat(58),
+      'service.type': 'rabbitmq',
+      'event.dataset': 'rabbitmq.log',
+      tags: ['multiline'],
+    });
+    expect(parseFixture('public/rabbitmq-3.6-report-blank-lines.log').map((e) => e.message)).toEqual([
+      'Memory limit set to 24155MB of 60387MB total.',
+      'Disk free limit set to 50MB',
+      'Limiting to approx 65436 file handles (58890 sockets)',
+    ]);
+  });
+
+  it('reads 3.7/3.8 lager records with their continuation lines', () => {
+    const events = parseFixture('public/rabbitmq-3.7-lager-partition.log');
+    expect(events).toHaveLength(7);
+    expect(events[2]).toMatchObject({ '@timestamp': '2018-12-05T06:37:13.612Z', 'log.level': 'error', 'rabbitmq.log.pid': '<0.202.0>', 'event.action': 'network_partition' });
+    expect(events[6]!.message).toBe(
+      'Partial partition detected:\n * We saw DOWN from rabbit@rmq1\n * We can still see rabbit@rmq2 which can see rabbit@rmq1\n * pause_minority mode enabled\nWe will therefore pause until the *entire* cluster recovers',
+    );
+    expect(parseFixture('public/rabbitmq-3.7-lager-crash.log')[0]!.message).toMatch(/^Error on AMQP connection <0\.22942\.63> .*channel 1:\n \{\{badmatch,true\},\n/);
+  });
+
+  it('joins the repeated-prefix lines of 3.9+ and reads early boot reports in the same file', () => {
+    const events = parseFixture('public/rabbitmq-3.12-logger-partition.log');
+    expect(events.map((e) => e.message)).toEqual([
+      'Partial partition disconnect from rabbit@host-309',
+      "Mnesia('rabbit@host-478'): ** ERROR ** mnesia_event got {inconsistent_database, running_partitioned_network, 'rabbit@host-309'}",
+    ]);
+    expect(events[1]!['event.original']).toContain('\n2023-09-28 17:01:59.460923+00:00 [error] <0.8003.2> ');
+    const boot = parseFixture('public/rabbitmq-3.13-docker-boot.log');
+    expect(boot.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+    expect(boot[0]).toMatchObject({ '@timestamp': '2024-11-29T01:45:03.263Z', 'log.level': 'info', message: 'alarm_handler: {set,{{disk_almost_full,"/"},[]}}' });
+    expect(boot[3]).toMatchObject({ '@timestamp': '2024-11-29T01:45:05.223Z', 'log.level': 'notice', 'rabbitmq.log.pid': '<0.44.0>' });
+  });
+
+  it('reads RabbitMQ inside journald lines with the inner time, offset included', () => {
+    const events = parseFixture('public/rabbitmq-3.11-journald.log');
+    expect(events.map((e) => [e['@timestamp'], e.message])).toEqual([
+      ['2023-04-29T10:42:33.240Z', '** Node rabbit@node01 not responding **\n** Removing (timedout) connection **'],
+      ['2023-04-29T10:42:33.240Z', '** Node rabbit@node02 not responding **\n** Removing (timedout) connection **'],
+      ['2023-04-29T10:42:33.241Z', 'rabbit on node rabbit@node01 down'],
+      ['2023-04-29T10:42:33.244Z', 'Management delegate query returned errors:\n[{<13741.2503.0>,{exit,{nodedown,rabbit@node01},[]}},'],
+    ]);
+    expect(events[0]!['event.original']).toMatch(/^Apr 29 12:42:38 node03 rabbitmq-server\[617244\]: /);
+  });
+});
+
+describe('Kafka logs of the drills and of other sites', () => {
+  const logs = readdirSync(new URL('../fixtures/kafka/', import.meta.url), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.log'))
+    .map((entry) => join(entry.parentPath, entry.name).split('/fixtures/')[1]!);
+
+  it('reads every record of every real Kafka log kept, in every layout seen', () => {
+    expect(logs.length).toBeGreaterThan(30);
+    for (const path of logs) {
+      const events = parseFixture(path);
+      const failures = events.filter((e) => e.tags?.includes('_parse_failure')).map((e) => e['event.original']);
+      // The one exception: a sample whose first line was copied without its time stamp.
+      expect(failures, path).toEqual(path.endsWith('confluentinc-examples-390.log') ? [expect.stringMatching(/^ERROR Error while creating ephemeral/)] : []);
+      expect(events.every((e) => e['service.type'] === 'kafka' && (e['log.logger'] !== undefined || e.tags?.includes('_parse_failure'))), path).toBe(true);
+    }
+  }, 60_000);
+
+  it("detects Strimzi's layout and the one with line numbers, loggers included", () => {
+    const strimzi = parseFixture('kafka/public/strimzi-3087.log');
+    expect(strimzi[2]).toMatchObject({ 'log.logger': 'kafka.zk.KafkaZkClient', 'process.thread.name': 'main', 'event.action': 'broker_registered' });
+    const lines = parseFixture('kafka/public/kafka-pr-7140.log');
+    expect(lines[1]).toMatchObject({ 'log.logger': 'kafka.controller.KafkaController', 'event.action': 'controller_elected' });
+    expect(lines[1]!.message.endsWith('epoch zk version is now 1')).toBe(true);
+  });
+
+  it('classifies a record by its stack trace too', () => {
+    const [oom] = parseFixture('kafka/public/strimzi-6579.log');
+    expect(oom).toMatchObject({ message: '[ExpirationReaper-0-Fetch]: Error due to', 'error.type': 'java.lang.OutOfMemoryError', 'event.action': 'out_of_memory' });
+  });
+});
+
+describe("RabbitMQ's JSON formatter (real 3.10.8 node)", () => {
+  it('detects it apart from log4j JSON and reads every record, the alarm banner as one message', () => {
+    const events = parseFixture('rabbitmq-json/rabbitmq-3.10.8.json.log');
+    expect(events).toHaveLength(304);
+    expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+    expect(events.every((e) => e['service.type'] === 'rabbitmq' && e['rabbitmq.log.pid']?.startsWith('<0.'))).toBe(true);
+    const alarm = events.find((e) => e.message.startsWith('memory resource limit alarm set'))!;
+    expect(alarm).toMatchObject({ 'log.level': 'warning', tags: ['multiline'] });
+    expect(alarm.message).toMatch(/\n\*\*\* Publishers will be blocked until this alarm clears \*\*\*\n\*+$/);
+  });
+});
+
+describe('wrapped Kafka logs (public samples)', () => {
+  it('reads docker compose output, with and without -t stamps', () => {
+    const plain = parseFixture('public/kafka-2.x-docker-compose.log');
+    expect(plain).toHaveLength(5);
+    expect(plain[0]).toMatchObject({ '@timestamp': '2020-11-16T14:59:32.870Z', 'log.level': 'trace', 'log.logger': 'state.change.logger', 'kafka.log.component': 'Broker id=1' });
+    const stamped = parseFixture('public/kafka-2.x-docker-compose-timestamps.log');
+    expect(stamped[0]).toMatchObject({ '@timestamp': '2020-01-29T00:06:11.255Z', 'log.logger': 'kafka.network.SocketServer', 'kafka.log.component': 'SocketServer brokerId=1001' });
+  });
+
+  it('keeps the records of interleaved containers apart', () => {
+    const lines = readFileSync(new URL('../fixtures/kafka-layouts/kafka-4.1.1.second-start.log', import.meta.url), 'utf8').split('\n').filter((l) => l !== '');
+    // Two containers writing the same real log, their lines interleaved one by one.
+    const interleaved = lines.flatMap((line) => [`kafka-1  | ${line}`, `kafka-2  | ${line}`]).join('\n');
+    const events = parseText(interleaved);
+    const alone = parseFixture('kafka-layouts/kafka-4.1.1.second-start.log');
+    expect(events.filter((_, i) => i % 2 === 0).map(brief)).toEqual(alone.map(brief));
+    expect(events.filter((e) => e['error.type'] !== undefined)).toHaveLength(2 * alone.filter((e) => e['error.type'] !== undefined).length);
+  });
+});
+
+describe('InputParser', () => {
+  it('builds the event from the record and the input context', () => {
+    const original = '[2024-05-01 10:11:12,345] INFO [Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2 (kafka.cluster.Partition)';
+    const [event] = parseText(`${original}\n`, {
+      context: { host: 'b1', fileIdentity: 'dev:ino:abc', filePath: '/var/log/kafka/server.log', cluster: 'prod-eu', brokerId: '1', zone: 'prod' },
+    });
+    const message = '[Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2';
+    // The action and its fields come from the Kafka event table, whatever it extracts.
+    const classification = classify(KAFKA_EVENTS, message, 'kafka.cluster.Partition')!;
+    expect(classification.action).toBe('isr_shrink');
+    expect(event).toEqual({
+      '@timestamp': '2024-05-01T10:11:12.345Z',
+      message,
+      'log.level': 'info',
+      'log.logger': 'kafka.cluster.Partition',
+      'log.file.path': '/var/log/kafka/server.log',
+      'log.offset': 0,
+      'event.id': eventId('b1', 'dev:ino:abc', 0),
+      'event.original': original,
+      'event.dataset': 'kafka.log',
+      'event.action': 'isr_shrink',
+      'service.type': 'kafka',
+      'host.name': 'b1',
+      'broker.cluster': 'prod-eu',
+      'broker.id': '1',
+      'broker.zone': 'prod',
+      'kafka.log.component': 'Partition t-0 broker=1',
+      ...classification.fields,
+    });
+    expect(Object.keys(event!).slice(0, 3)).toEqual(['@timestamp', 'message', 'log.level']);
+  });
+
+  it('uses a configured format instead of detecting one', () => {
+    const text = '2019-04-03 11:13:15.076 [info] <0.1.0> hello\n';
+    expect(parseText(text)[0]).toMatchObject({ 'rabbitmq.log.pid': '<0.1.0>', 'service.type': 'rabbitmq' });
+    expect(parseText(text, { format: 'kafka-log4j' })[0]).toMatchObject({ 'service.type': 'kafka', tags: ['_parse_failure'], message: text.trimEnd() });
+  });
+
+  it('keeps lines of an unknown format as failures and detects the format once real records follow', () => {
+    const garbage = Array.from({ length: 70 }, (_, i) => `garbage ${i}`).join('\n');
+    const events = parseText(`${garbage}\n2019-04-03 11:13:15.076 [info] <0.1.0> hello\n`, { context: { service: 'rabbitmq' } });
+    // The first 64 lines are a detection sample no layout reads: one failure each. Detection then
+    // finds the format, and the garbage before its first record becomes one unreadable record.
+    expect(events).toHaveLength(66);
+    expect(events.slice(0, 64).every((e) => e.tags?.includes('_parse_failure') && e['event.dataset'] === 'rabbitmq.log')).toBe(true);
+    expect(events[64]).toMatchObject({ message: Array.from({ length: 6 }, (_, i) => `garbage ${64 + i}`).join('\n'), tags: ['_parse_failure', 'multiline'] });
+    expect(events[65]).toMatchObject({ message: 'hello', 'log.level': 'info' });
+    expect(events.map((e) => e['log.offset'])).toEqual([...events.map((e) => e['log.offset'])].sort((a, b) => a! - b!));
+  });
+
+  it('emits held-back lines of a live input after the flush time, then detects on them', () => {
+    const clock = new ManualClock(0);
+    const events: BrokerEvent[] = [];
+    const parser = new InputParser({ host: 'h', fileIdentity: 'f' }, { format: 'auto', timezone: 'UTC', flushAfterMs: 1000, maxRecordBytes: 1 << 20, clock }, { event: (e) => events.push(e) });
+    parser.line('[2024-05-01 10:11:12,345] INFO one (a.B)', 0 as never, 40, false);
+    clock.advance(999);
+    parser.poll();
+    expect(events).toHaveLength(0);
+    clock.advance(1);
+    parser.poll();
+    expect(parser.format).toBe('kafka-log4j');
+    clock.advance(1000);
+    parser.poll();
+    expect(events.map((e) => e.message)).toEqual(['one']);
+  });
+
+  it('rejects an unknown zone or an unusable pattern when built', () => {
+    const options = { format: 'auto' as const, flushAfterMs: 1, maxRecordBytes: 1, clock: new ManualClock(0) };
+    expect(() => new InputParser({ host: 'h', fileIdentity: 'f' }, { ...options, timezone: 'Nowhere/City' }, { event: () => undefined })).toThrow(ParseConfigError);
+    expect(() => new InputParser({ host: 'h', fileIdentity: 'f' }, { ...options, timezone: 'UTC', format: 'kafka-log4j', pattern: '%d %p' }, { event: () => undefined })).toThrow(ParseConfigError);
+  });
+});

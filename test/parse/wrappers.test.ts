@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { WRAPPERS, detectWrapper } from '../../src/parse/index.js';
+
+const wrapper = (name: string) => WRAPPERS.find((w) => w.name === name)!;
+
+describe('wrappers', () => {
+  it('unwraps docker compose v1 and v2 names, with and without -t stamps', () => {
+    expect(wrapper('docker-compose').unwrap('kafka-1  | [2024-01-01 00:00:00,000] INFO x (y)')).toEqual({
+      stream: 'kafka-1',
+      inner: '[2024-01-01 00:00:00,000] INFO x (y)',
+      partial: false,
+    });
+    expect(wrapper('docker-compose').unwrap('kafka_3      | 2020-01-29T00:06:11.256074200Z [2020-01-29 00:06:11,255] INFO a (b)')!.inner).toBe(
+      '[2020-01-29 00:06:11,255] INFO a (b)',
+    );
+  });
+
+  it('unwraps kubectl --prefix, journald, RFC 5424 syslog, docker json-file and CRI lines', () => {
+    expect(wrapper('kubectl').unwrap('[pod/kafka-0/kafka] [2024-01-01 00:00:00,000] INFO x (y)')).toMatchObject({
+      stream: 'pod/kafka-0/kafka',
+      inner: '[2024-01-01 00:00:00,000] INFO x (y)',
+    });
+    expect(wrapper('syslog').unwrap('Apr 29 12:42:38 node03 rabbitmq-server[617244]: 2023-04-29 12:42:33.240761+02:00 [error] <0.1.0> x')).toMatchObject({
+      stream: 'node03 rabbitmq-server[617244]',
+      inner: '2023-04-29 12:42:33.240761+02:00 [error] <0.1.0> x',
+    });
+    expect(wrapper('journald-iso').unwrap('2024-11-25T08:00:00+0000 broker1 kafka[42]: \tat a.B(B.java:1)')).toMatchObject({ inner: '\tat a.B(B.java:1)' });
+    expect(wrapper('syslog-5424').unwrap('<14>1 2024-11-25T08:00:00Z broker1 kafka 42 - - [2024-01-01 00:00:00,000] INFO x (y)')).toMatchObject({
+      inner: '[2024-01-01 00:00:00,000] INFO x (y)',
+    });
+    expect(wrapper('docker-json').unwrap('{"log":"[2024-01-01 00:00:00,000] INFO x (y)\\n","stream":"stdout","time":"2024-01-01T00:00:00Z"}')).toEqual({
+      stream: 'stdout',
+      inner: '[2024-01-01 00:00:00,000] INFO x (y)',
+      partial: false,
+    });
+    expect(wrapper('cri').unwrap('2024-01-01T00:00:00.123456789Z stdout P [2024-01-01 00:00:00,000] INFO part')).toEqual({
+      stream: 'stdout',
+      inner: '[2024-01-01 00:00:00,000] INFO part',
+      partial: true,
+    });
+  });
+
+  it('is detected when it wraps at least half of the lines, and not on plain broker logs', () => {
+    expect(detectWrapper(['kafka-1  | a', 'kafka-2  | b', 'Attaching to kafka-1'])?.name).toBe('docker-compose');
+    expect(detectWrapper(['[2024-01-01 00:00:00,000] INFO x (y)', '\tat a.B(B.java:1)'])).toBeUndefined();
+    expect(detectWrapper(['2021-06-01 10:00:00.123456+00:00 [info] <0.230.0> x'])).toBeUndefined();
+    expect(detectWrapper(['=INFO REPORT==== 3-Apr-2019::11:13:15 ===', 'text'])).toBeUndefined();
+  });
+});
