@@ -2,21 +2,10 @@
 // Each input is handed to the agent as it is parsed here (FollowOptions is its follower slice).
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { FORMAT_NAMES } from '../parse/index.js';
 
-/**
- * The log layouts an input may name, or `auto` to detect the layout from the file's first records.
- * These are the layouts src/parse implements (one module per family under parsers/).
- */
-export const INPUT_FORMATS = [
-  'auto',
-  'kafka-log4j',
-  'kafka-log4j-xml',
-  'kafka-log4j-json',
-  'rabbitmq-report',
-  'rabbitmq-lager',
-  'rabbitmq-logger',
-  'rabbitmq-json',
-] as const;
+/** The log layouts an input may name (those src/parse implements), or `auto` to detect one. */
+export const INPUT_FORMATS = ['auto', ...FORMAT_NAMES] as const;
 
 const MIB = 1024 * 1024;
 
