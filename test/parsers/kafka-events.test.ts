@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventFields } from '../../parsers/pattern.js';
@@ -6,49 +6,12 @@ import { KAFKA_EVENTS } from '../../parsers/kafka/events.js';
 import type { EventAction } from '../../src/core/index.js';
 import { ACTIONS, EVENT_ACTIONS } from '../../src/core/index.js';
 import { classify } from '../../src/parse/index.js';
+import { readFixtureRecords, type FixtureRecord } from '../support/fixture-records.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'kafka');
 
-interface KafkaRecord {
-  /** 1-based line of the record's first line in its file. */
-  readonly line: number;
-  readonly message: string;
-  readonly logger: string | undefined;
-}
-
-// A test-only reader of Kafka's log4j text records, until the layout parser (another branch) lands
-// on main: the default layout `[%d] %p %m (%c)` and the two variants of the public samples
-// (`%d %p %m (%c) [%t]`, `(%c:%L)`). A record starts where a level starts a line (after the optional
-// timestamp); the lines after it (a stack trace) stay in its message, as they do for classify().
-const RECORD_START =
-  /^(?:\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}\] |\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} )?(?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL) /;
-const LOGGER_SUFFIX = / \((?<logger>[\w.$]+)(?::\d+)?\)(?: \[[^\]]*\])?$/;
-
-function readRecords(file: string): KafkaRecord[] {
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const records: KafkaRecord[] = [];
-  let start = -1;
-  const flush = (end: number): void => {
-    if (start < 0) return;
-    const recordLines = lines.slice(start, end);
-    const head = recordLines[0]!.replace(RECORD_START, '');
-    const rest = recordLines.slice(1).filter((l) => l !== '');
-    const suffix = LOGGER_SUFFIX.exec(head);
-    const message = [suffix === null ? head : head.slice(0, suffix.index), ...rest].join('\n');
-    records.push({ line: start + 1, message, logger: suffix?.groups!.logger });
-  };
-  lines.forEach((line, i) => {
-    if (RECORD_START.test(line)) {
-      flush(i);
-      start = i;
-    }
-  });
-  flush(lines.length);
-  return records;
-}
-
-function recordAt(file: string, line: number): KafkaRecord {
-  const record = readRecords(join(FIXTURES, file)).find((r) => r.line === line);
+function recordAt(file: string, line: number): FixtureRecord {
+  const record = readFixtureRecords(join(FIXTURES, file)).find((r) => r.line === line);
   if (record === undefined) throw new Error(`no record starts at ${file}:${line}`);
   return record;
 }
@@ -616,7 +579,7 @@ describe('KAFKA_EVENTS', () => {
 /** The action of every record of a fixture, counted; `ordinary` counts the unlabelled records. */
 function countActions(file: string): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const record of readRecords(file)) {
+  for (const record of readFixtureRecords(file)) {
     const key = classify(KAFKA_EVENTS, record.message, record.logger)?.action ?? 'ordinary';
     counts[key] = (counts[key] ?? 0) + 1;
   }

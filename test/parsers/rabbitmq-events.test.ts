@@ -6,7 +6,7 @@ import { RABBITMQ_EVENTS } from '../../parsers/rabbitmq/events.js';
 import type { EventAction } from '../../src/core/index.js';
 import { ACTIONS, EVENT_ACTIONS } from '../../src/core/index.js';
 import { classify } from '../../src/parse/index.js';
-import { readRabbitmqRecords } from '../support/rabbitmq-records.js';
+import { readFixtureRecords } from '../support/fixture-records.js';
 
 const PUBLIC = join(import.meta.dirname, '..', 'fixtures', 'rabbitmq', 'public');
 
@@ -111,7 +111,7 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
 
 function labelled(path: string): Record<number, Expected> {
   const labels: Record<number, Expected> = {};
-  for (const record of readRabbitmqRecords(path)) {
+  for (const record of readFixtureRecords(path)) {
     const found = classify(RABBITMQ_EVENTS, record.message);
     if (found !== undefined) labels[record.line] = { action: found.action, fields: found.fields };
   }
