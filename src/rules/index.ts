@@ -20,3 +20,4 @@ export {
 export { fingerprint, MAX_EVENT_IDS, type Alert, type AlertChange, type AlertState, type Fingerprint } from './alert.js';
 export { compileRule, RULE_KIND_REGISTRY, type Rule, type RuleKind, type RuleOptions, type RuleSnapshot } from './rule.js';
 export { RuleEngine, DEFAULT_ALLOWED_LATENESS_MS, type EngineSnapshot, type FeedResult, type RuleEngineOptions } from './engine.js';
+export { replay, type ReplayWindow, type ReplayedChange } from './replay.js';

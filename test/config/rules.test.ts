@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { builtinRulesDir, ConfigError, loadRules, ruleFilesIn } from '../../src/config/index.js';
 import { registerRules } from '../../src/cli/rules.js';
+import { runCli, type CliRun } from '../support/cli.js';
 
 function dirWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'bw-rules-'));
@@ -103,25 +103,7 @@ describe('loading rule files', () => {
 });
 
 describe('brokerwatch rules validate', () => {
-  async function run(...dirs: string[]): Promise<{ out: string; err: string; code: number }> {
-    const program = new Command('brokerwatch').exitOverride();
-    registerRules(program);
-    let out = '';
-    let err = '';
-    const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-    process.stdout.write = ((s: string) => ((out += s), true));
-    process.stderr.write = ((s: string) => ((err += s), true));
-    process.exitCode = 0;
-    try {
-      await program.parseAsync(['rules', 'validate', ...dirs], { from: 'user' });
-    } finally {
-      process.stdout.write = write.out;
-      process.stderr.write = write.err;
-    }
-    const code = Number(process.exitCode ?? 0);
-    process.exitCode = 0;
-    return { out, err, code };
-  }
+  const run = (...dirs: string[]): Promise<CliRun> => runCli(registerRules, ['rules', 'validate', ...dirs]);
 
   it('reports the built-in and the user rules when all are valid', async () => {
     const dir = dirWith({ 'mine.yaml': valid });

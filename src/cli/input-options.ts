@@ -1,0 +1,81 @@
+// The flags that say how to read a log input, shared by the subcommands that read files
+// (`parse`, `rules test`), and the one place that turns them into a parser of that input.
+import { hostname } from 'node:os';
+import { Option, type Command } from 'commander';
+import { systemClock, type ServiceType } from '../core/index.js';
+import { FORMAT_NAMES, InputParser, LineSplitter, type EventSink, type FormatName } from '../parse/index.js';
+
+export interface InputFlags {
+  readonly format: FormatName | 'auto';
+  readonly pattern?: string;
+  readonly timezone: string;
+  readonly service?: ServiceType;
+  readonly host: string;
+  readonly cluster?: string;
+  readonly maxLineBytes: number;
+  readonly maxRecordBytes: number;
+  readonly flushAfterMs: number;
+}
+
+/** Where an input comes from: its identity is part of every event.id. */
+export interface InputSource {
+  readonly identity: string;
+  readonly path?: string;
+}
+
+const integer = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`not a positive integer: ${value}`);
+  return n;
+};
+
+export function addInputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--format <name>', 'the log format').choices(['auto', ...FORMAT_NAMES]).default('auto'))
+    .option('--pattern <pattern>', "the log4j conversion pattern of a Kafka text log, when not Kafka's `[%d] %p %m (%c)%n`")
+    .option('--timezone <zone>', 'IANA zone of timestamps written without an offset', Intl.DateTimeFormat().resolvedOptions().timeZone)
+    .addOption(new Option('--service <type>', 'the service of the input, when detection cannot tell').choices(['kafka', 'rabbitmq']))
+    .option('--host <name>', 'host.name of the events (and part of event.id)', hostname())
+    .option('--cluster <name>', 'broker.cluster of the events')
+    .option('--max-line-bytes <n>', 'longer lines are cut and tagged truncated', integer, 1024 * 1024)
+    .option('--max-record-bytes <n>', 'longer records are cut and tagged truncated', integer, 4 * 1024 * 1024)
+    .option('--flush-after-ms <n>', 'how long the last record of a live input waits for more lines', integer, 2000);
+}
+
+/** Bytes in (push, then end), events out to `sink`; poll() emits a last record held too long. */
+export interface InputReader {
+  push(chunk: Buffer): void;
+  poll(): void;
+  end(): void;
+}
+
+/** @throws ParseConfigError for flags that cannot work (an unknown zone, a bad pattern). */
+export function openInput(source: InputSource, flags: InputFlags, sink: EventSink): InputReader {
+  const parser = new InputParser(
+    {
+      host: flags.host,
+      fileIdentity: source.identity,
+      ...(source.path === undefined ? {} : { filePath: source.path }),
+      ...(flags.service === undefined ? {} : { service: flags.service }),
+      ...(flags.cluster === undefined ? {} : { cluster: flags.cluster }),
+    },
+    {
+      format: flags.format,
+      ...(flags.pattern === undefined ? {} : { pattern: flags.pattern }),
+      timezone: flags.timezone,
+      flushAfterMs: flags.flushAfterMs,
+      maxRecordBytes: flags.maxRecordBytes,
+      clock: systemClock,
+    },
+    sink,
+  );
+  const splitter = new LineSplitter(parser, flags.maxLineBytes);
+  return {
+    push: (chunk) => splitter.push(chunk),
+    poll: () => parser.poll(),
+    end: () => {
+      splitter.end();
+      parser.end();
+    },
+  };
+}
