@@ -1,7 +1,7 @@
 // Talks to the real Elasticsearch instances of scripts/engines/elasticsearch.sh (plain and secured).
 import { Client, errors } from '@elastic/elasticsearch';
 import { afterAll, describe, expect, it } from 'vitest';
-import { enginePort } from '../support/engines.js';
+import { ES_SECURE_CREDENTIALS, enginePort } from '../support/engines.js';
 
 const index = `bw-smoke-${process.pid}`;
 const plain = new Client({ node: `http://127.0.0.1:${enginePort('ES_HTTP_PORT')}` });
@@ -47,7 +47,7 @@ describe('Elasticsearch (secured instance)', () => {
   it('accepts the configured user', async () => {
     const client = new Client({
       node,
-      auth: { username: process.env.BW_ES_USER ?? 'brokerwatch', password: process.env.BW_ES_PASSWORD ?? 'brokerwatch-test-password' },
+      auth: ES_SECURE_CREDENTIALS,
     });
     const health = await client.cluster.health();
     expect(['green', 'yellow']).toContain(health.status);
@@ -55,7 +55,7 @@ describe('Elasticsearch (secured instance)', () => {
   });
 
   it('refuses a wrong password with 401', async () => {
-    const client = new Client({ node, auth: { username: 'brokerwatch', password: 'wrong' } });
+    const client = new Client({ node, auth: { username: ES_SECURE_CREDENTIALS.username, password: 'wrong' } });
     const failure = await client.cluster.health().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(errors.ResponseError);
     expect((failure as errors.ResponseError).statusCode).toBe(401);
