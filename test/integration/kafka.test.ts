@@ -3,6 +3,7 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import { enginePorts } from '../support/engines.js';
+import { waitFor } from '../support/telemetry.js';
 
 const clusters = [
   { mode: 'KRaft (4.1)', ports: enginePorts('KAFKA_KRAFT_PORTS') },
@@ -29,9 +30,16 @@ describe.each(clusters)('Kafka in $mode mode', ({ ports }) => {
     const admin = kafka.admin();
     await admin.connect();
     await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 3, replicationFactor: 3 }] });
-    const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
+    // createTopics returns when the controller has leaders; a broker may answer metadata from
+    // its cache before the update reached it (UNKNOWN_TOPIC_OR_PARTITION in ZooKeeper mode).
+    let replicas: number[] = [];
+    await waitFor(async () => {
+      const metadata = await admin.fetchTopicMetadata({ topics: [topic] }).catch(() => undefined);
+      replicas = metadata?.topics[0]?.partitions.map((p) => p.replicas.length) ?? [];
+      return replicas.length === 3;
+    }, 30_000, `metadata of ${topic}`);
     await admin.disconnect();
-    expect(metadata.topics[0]!.partitions.map((p) => p.replicas.length)).toEqual([3, 3, 3]);
+    expect(replicas).toEqual([3, 3, 3]);
 
     const producer = kafka.producer();
     await producer.connect();
