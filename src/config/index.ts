@@ -5,3 +5,16 @@ export { ConfigError, formatProblem, type ConfigProblem, type SourcePosition } f
 export { parseYaml, formatPath } from './yaml-schema.js';
 export { INPUT_FORMATS, inputSchema, inputsSchema, type InputConfig } from './inputs.js';
 export { loadRules, builtinRulesDir, ruleFilesIn, type LoadedRule } from './rules.js';
+export {
+  brokerwatchConfigSchema,
+  defaultConfig,
+  loadConfig,
+  readSecret,
+  type ApiConfig,
+  type BrokerwatchConfig,
+  type KafkaTransportConfig,
+  type SecretSpec,
+  type StoreConfig,
+  type TransportConfig,
+} from './brokerwatch.js';
+export { openStore, type OpenDeps } from './open-store.js';
