@@ -4,7 +4,7 @@
 export { ConfigError, formatProblem, type ConfigProblem, type SourcePosition } from './errors.js';
 export { parseYaml, formatPath } from './yaml-schema.js';
 export { INPUT_FORMATS, inputSchema, inputsSchema, type InputConfig } from './inputs.js';
-export { loadRules, builtinRulesDir, ruleFilesIn, type LoadedRule } from './rules.js';
+export { loadRules, builtinRulesDir, packageRoot, ruleFilesIn, type LoadedRule } from './rules.js';
 export {
   brokerwatchConfigSchema,
   defaultConfig,
