@@ -20,6 +20,7 @@ export const INTERNAL_EVENTS = {
   file_rotated: { level: 'info', help: 'a followed file was renamed away or replaced at its path; it is read to its end before it is closed' },
   file_deleted: { level: 'info', help: 'a followed file was deleted; it is read to its end before it is closed' },
   file_truncated: { level: 'warn', help: 'a followed file shrank below the read offset or was rewritten from its start (copytruncate); it is read again from its start' },
+  file_found_rotated: { level: 'info', help: 'a file beside a followed one that the agent had not seen (created and rotated between two polls, or the copy copytruncate made) is read' },
   file_released: { level: 'info', help: 'a rotated or deleted file was read to its end and closed' },
   file_read_failed: { level: 'warn', help: 'a file could not be listed, opened or read; the agent tries again at the next poll' },
   batch_send_retried: { level: 'warn', help: 'the transport refused or did not answer a batch of records; the agent sends it again after a backoff' },
