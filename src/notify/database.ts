@@ -10,6 +10,9 @@ export class AlertDatabaseError extends BrokerwatchError {
   readonly code = 'BW_ALERT_DB_UNAVAILABLE';
 }
 
+/** The alert database's file name in the data directory. */
+export const ALERT_DATABASE_FILE = 'alerts.db';
+
 /** How long a writer waits for another process's transaction (the CLI adding a silence). */
 const BUSY_TIMEOUT_MS = 5000;
 

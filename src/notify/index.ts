@@ -25,7 +25,7 @@ export {
 } from './policy.js';
 export { deliveryOf, DELIVERED, type Delivery, type AttemptResult, type Notifier } from './delivery.js';
 export { Outbox, type OutboxOptions, type OutboxRow, type OutboxState, type LogEntry, type DeliveryOptions } from './outbox.js';
-export { openAlertDatabase, AlertDatabaseError } from './database.js';
+export { openAlertDatabase, AlertDatabaseError, ALERT_DATABASE_FILE } from './database.js';
 export { AlertHistory, type AlertQuery } from './history.js';
 export { SilenceStore, SilenceError, type NewSilence } from './silences.js';
 export { AlertService, type AlertServiceOptions } from './service.js';
