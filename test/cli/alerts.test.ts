@@ -39,7 +39,7 @@ function service(dataDir: string, clock: ManualClock, url = 'http://127.0.0.1:9/
 }
 
 /** A data directory whose alert database holds what the 3.9.1 broker-loss drill raised. */
-async function drillDataDir(): Promise<string> {
+function drillDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bw-cli-alerts-'));
   const clock = new ManualClock(Date.parse('2026-11-25T08:40:00Z'));
   const s = service(dir, clock);
@@ -57,7 +57,7 @@ const lines = (text: string): string[] => text.split('\n').filter((l) => l !== '
 
 describe('brokerwatch alerts', () => {
   it('prints the alerts a drill raised as a table, newest first, and as JSON for scripts', async () => {
-    const dir = await drillDataDir();
+    const dir = drillDataDir();
     const table = await runCli(registerAlerts, ['alerts', '--data-dir', dir]);
     expect(table.code).toBe(0);
     const [header, ...rows] = lines(table.out);
