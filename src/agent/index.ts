@@ -12,3 +12,6 @@ export { LineSplitter, type Line, type Span } from './lines.js';
 export { FollowerMetrics } from './metrics.js';
 export { singleLineRecords, type FileRef, type RecordStage, type RecordStageFactory } from './records.js';
 export { FileSource, type Batch, type FileSourceDeps, type FollowOptions, type Source } from './source.js';
+export { parsingStage, type EventRecord, type ParsingOptions } from './parsing-stage.js';
+export { Shipper, type ShipperDeps } from './shipper.js';
+export { Agent, registryPath, type AgentDeps, type AgentInput, type AgentOptions } from './agent.js';

@@ -17,6 +17,8 @@ export class FollowerMetrics {
   readonly linesRead: Counter;
   readonly bytesRead: Counter;
   readonly linesTruncated: Counter;
+  readonly recordsShipped: Counter;
+  readonly batchesFailed: Counter;
   readonly #sources = new Set<FollowProgress>();
 
   constructor(registry: Registry, clock: Clock) {
@@ -34,6 +36,16 @@ export class FollowerMetrics {
     this.linesTruncated = new Counter({
       name: 'brokerwatch_agent_lines_truncated_total',
       help: 'Lines longer than max_line_bytes, of which only the beginning was kept',
+      registers: [registry],
+    });
+    this.recordsShipped = new Counter({
+      name: 'brokerwatch_agent_records_shipped_total',
+      help: 'Records acknowledged by the next stage (the transport, and behind it the store)',
+      registers: [registry],
+    });
+    this.batchesFailed = new Counter({
+      name: 'brokerwatch_agent_batches_failed_total',
+      help: 'Attempts to ship a batch that the next stage refused or did not answer; each is sent again',
       registers: [registry],
     });
     new Gauge({

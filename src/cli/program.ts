@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command } from 'commander';
+import { packageRoot } from '../config/index.js';
 import { COMMANDS } from './commands.js';
 
 interface PackageJson {
@@ -7,7 +9,7 @@ interface PackageJson {
 }
 
 export function buildProgram(): Command {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as PackageJson;
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as PackageJson;
   const program = new Command('brokerwatch')
     .description('Log ingestion and alerting for Kafka and RabbitMQ clusters')
     .version(pkg.version)

@@ -4,4 +4,17 @@
 export { ConfigError, formatProblem, type ConfigProblem, type SourcePosition } from './errors.js';
 export { parseYaml, formatPath } from './yaml-schema.js';
 export { INPUT_FORMATS, inputSchema, inputsSchema, type InputConfig } from './inputs.js';
-export { loadRules, builtinRulesDir, ruleFilesIn, type LoadedRule } from './rules.js';
+export { loadRules, builtinRulesDir, packageRoot, ruleFilesIn, type LoadedRule } from './rules.js';
+export {
+  brokerwatchConfigSchema,
+  defaultConfig,
+  loadConfig,
+  readSecret,
+  type ApiConfig,
+  type BrokerwatchConfig,
+  type KafkaTransportConfig,
+  type SecretSpec,
+  type StoreConfig,
+  type TransportConfig,
+} from './brokerwatch.js';
+export { openStore, type OpenDeps } from './open-store.js';

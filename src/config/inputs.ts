@@ -2,7 +2,8 @@
 // Each input is handed to the agent as it is parsed here (FollowOptions is its follower slice).
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import { FORMAT_NAMES } from '../parse/index.js';
+import { systemClock } from '../core/index.js';
+import { compileLog4jPattern, FORMAT_NAMES, ParseConfigError } from '../parse/index.js';
 
 /** The log layouts an input may name (those src/parse implements), or `auto` to detect one. */
 export const INPUT_FORMATS = ['auto', ...FORMAT_NAMES] as const;
@@ -18,12 +19,24 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/** A pattern brokerwatch cannot read records with is refused here, not when the first file opens. */
+function checkPattern(ctx: z.core.ParsePayload<string>): void {
+  try {
+    compileLog4jPattern(ctx.value, systemClock);
+  } catch (error) {
+    if (!(error instanceof ParseConfigError)) throw error;
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: error.message });
+  }
+}
+
 const positiveInt = z.number().int().positive();
 
 export const inputSchema = z.strictObject({
   paths: z.array(z.string().refine(isAbsolute, 'must be an absolute path or glob')).min(1),
   exclude: z.array(z.string()).default([]),
   format: z.enum(INPUT_FORMATS).default('auto'),
+  /** The log4j conversion pattern of a Kafka text log whose layout is not Kafka's default. */
+  pattern: z.string().min(1).check(checkPattern).optional(),
   service_type: z.enum(['kafka', 'rabbitmq']),
   cluster: z.string().min(1),
   // A Kafka broker id is written as a number, a RabbitMQ node name as a string: both are kept as text.

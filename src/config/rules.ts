@@ -13,15 +13,20 @@ export interface LoadedRule {
   readonly file: string;
 }
 
-/** The package's own rules/ folder, found from this module whether run from src/ or dist/. */
-export function builtinRulesDir(): string {
+/** The folder of brokerwatch's package.json, found from this module whether run from src/ or dist/. */
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir);
     if (parent === dir) throw new ConfigError([{ file: fileURLToPath(import.meta.url), line: 1, column: 1, field: '', message: 'no package.json above this module' }]);
     dir = parent;
   }
-  return join(dir, 'rules');
+  return dir;
+}
+
+/** The package's own rules/ folder. */
+export function builtinRulesDir(): string {
+  return join(packageRoot(), 'rules');
 }
 
 export function ruleFilesIn(dir: string): string[] {

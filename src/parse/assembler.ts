@@ -7,6 +7,8 @@ import type { ByteOffset, Clock } from '../core/index.js';
 
 export interface AssembledRecord {
   readonly offset: ByteOffset;
+  /** Past the record's last line and its newline: where the next record begins (a checkpoint). */
+  readonly end: ByteOffset;
   /** The record as its layout reads it: wrapper prefixes removed, repeated prefixes folded. */
   readonly text: string;
   /** The record's lines as they were written. */
@@ -30,6 +32,8 @@ export interface AssemblerOptions {
   readonly clock: Clock;
   readonly flushAfterMs: number;
   readonly maxRecordBytes: number;
+  /** Lines at most in one record (a runaway stack trace); the rest still belong to it, dropped. */
+  readonly maxRecordLines?: number;
 }
 
 export class RecordAssembler {
@@ -38,6 +42,7 @@ export class RecordAssembler {
   readonly #clock: Clock;
   readonly #flushAfterMs: number;
   readonly #maxRecordBytes: number;
+  readonly #maxRecordLines: number;
   #pending = false;
   #offset = 0;
   #first = '';
@@ -56,6 +61,7 @@ export class RecordAssembler {
     this.#clock = options.clock;
     this.#flushAfterMs = options.flushAfterMs;
     this.#maxRecordBytes = options.maxRecordBytes;
+    this.#maxRecordLines = options.maxRecordLines ?? Infinity;
   }
 
   /**
@@ -86,7 +92,7 @@ export class RecordAssembler {
     this.#lines++;
     this.#bytes += bytes + 1;
     if (truncated) this.#truncated = true;
-    if (this.#bytes > this.#maxRecordBytes) {
+    if (this.#bytes > this.#maxRecordBytes || this.#lines > this.#maxRecordLines) {
       this.#truncated = true;
       return;
     }
@@ -119,6 +125,7 @@ export class RecordAssembler {
     this.#pending = false;
     const record: AssembledRecord = {
       offset: this.#offset as ByteOffset,
+      end: (this.#offset + this.#bytes + 1) as ByteOffset,
       text: this.#text,
       original: this.#original,
       lines: this.#lines,

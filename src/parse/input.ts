@@ -24,12 +24,14 @@ export interface ParseOptions {
   /** How long the last record of an input waits for a continuation line before it is emitted. */
   readonly flushAfterMs: number;
   readonly maxRecordBytes: number;
+  readonly maxRecordLines?: number;
   readonly clock: Clock;
   readonly telemetry?: Telemetry;
 }
 
 export interface EventSink {
-  event(event: BrokerEvent): void;
+  /** `record`: where the event's record lies in the input (the agent checkpoints at its end). */
+  event(event: BrokerEvent, record: AssembledRecord): void;
 }
 
 /** Lines held for detection: enough to see a few records, bounded in count and bytes. */
@@ -128,7 +130,7 @@ export class InputParser implements LineSink, RecordSink {
         this.#options.telemetry?.emit('parser_threw', { format: layout.format, offset: record.offset, error: String(error) });
       }
     }
-    this.#sink.event(this.#builder.build(record, parsed, this.#service));
+    this.#sink.event(this.#builder.build(record, parsed, this.#service), record);
   }
 
   #layoutOptions(): { pattern?: string } {
@@ -147,7 +149,9 @@ export class InputParser implements LineSink, RecordSink {
       // No layout reads these lines: each becomes its own `_parse_failure` record, and detection
       // tries again on the lines that follow (a file may start with the tail of a crashed write).
       telemetry?.emit('format_unknown', { path: this.#context.filePath, lines: sample.length });
-      for (const line of sample) this.record({ offset: line.offset, text: line.text, original: line.text, lines: 1, truncated: line.truncated });
+      for (const line of sample) {
+        this.record({ offset: line.offset, end: (line.offset + line.bytes + 1) as ByteOffset, text: line.text, original: line.text, lines: 1, truncated: line.truncated });
+      }
       return;
     }
     this.#decided = true;
@@ -198,6 +202,7 @@ export class InputParser implements LineSink, RecordSink {
         clock: this.#options.clock,
         flushAfterMs: this.#options.flushAfterMs,
         maxRecordBytes: this.#options.maxRecordBytes,
+        ...(this.#options.maxRecordLines === undefined ? {} : { maxRecordLines: this.#options.maxRecordLines }),
       });
       this.#streams.set(stream, assembler);
       if (stream === '') this.#plain = assembler;

@@ -22,6 +22,7 @@ export const INTERNAL_EVENTS = {
   file_truncated: { level: 'warn', help: 'a followed file shrank below the read offset or was rewritten from its start (copytruncate); it is read again from its start' },
   file_released: { level: 'info', help: 'a rotated or deleted file was read to its end and closed' },
   file_read_failed: { level: 'warn', help: 'a file could not be listed, opened or read; the agent tries again at the next poll' },
+  batch_send_retried: { level: 'warn', help: 'the transport refused or did not answer a batch of records; the agent sends it again after a backoff' },
   checkpoint_dropped: { level: 'info', help: 'a checkpoint whose file no longer exists was removed from the registry' },
   checkpoint_write_failed: { level: 'error', help: 'the checkpoint registry could not be written; the agent retries at the next acknowledgement' },
   notification_delivered: { level: 'info', help: 'a notifier accepted a notification from the outbox' },

@@ -21,9 +21,9 @@ describe('RecordAssembler', () => {
   it('joins continuation lines to the record before them and emits it when the next starts', () => {
     const { a, records, push } = assembler(bracketed);
     push('[1] first', '\tat x', '[2] second');
-    expect(records).toEqual([{ offset: 0, text: '[1] first\n\tat x', original: '[1] first\n\tat x', lines: 2, truncated: false }]);
+    expect(records).toEqual([{ offset: 0, end: 16, text: '[1] first\n\tat x', original: '[1] first\n\tat x', lines: 2, truncated: false }]);
     a.end();
-    expect(records[1]).toEqual({ offset: 16, text: '[2] second', original: '[2] second', lines: 1, truncated: false });
+    expect(records[1]).toEqual({ offset: 16, end: 27, text: '[2] second', original: '[2] second', lines: 1, truncated: false });
   });
 
   it('flushes the last record once the flush time passed on the clock, not before', () => {
@@ -64,8 +64,19 @@ describe('RecordAssembler', () => {
     const { a, records, push } = assembler(prefixed);
     push('<1> a', '<1> b', '<2> c');
     a.end();
-    expect(records[0]).toEqual({ offset: 0, text: '<1> a\nb', original: '<1> a\n<1> b', lines: 2, truncated: false });
+    expect(records[0]).toEqual({ offset: 0, end: 12, text: '<1> a\nb', original: '<1> a\n<1> b', lines: 2, truncated: false });
     expect(records[1]).toMatchObject({ text: '<2> c', original: '<2> c' });
+  });
+
+  it('cuts a record at max lines, swallowing the rest of its lines, and ends it past its last line', () => {
+    const records: AssembledRecord[] = [];
+    const a = new RecordAssembler({ framing: bracketed, sink: { record: (r) => records.push(r) }, clock: new ManualClock(0), flushAfterMs: 500, maxRecordBytes: 1000, maxRecordLines: 2 });
+    let offset = 0;
+    for (const line of ['[1] boom', '\tat a', '\tat b', '\tat c', '[2] next']) {
+      a.push(line, line, offset as ByteOffset, line.length, false);
+      offset += line.length + 1;
+    }
+    expect(records).toEqual([{ offset: 0, end: 27, text: '[1] boom\n\tat a', original: '[1] boom\n\tat a', lines: 4, truncated: true }]);
   });
 
   it('starts a record at the first line even when the framing would not', () => {

@@ -1,0 +1,53 @@
+// The store a config names, opened and checked: the one place that turns the `store:` section
+// into an EventStore, for `run`, `ingest` and every command that reads what was stored.
+import type { Clock } from '../core/index.js';
+import { ElasticsearchStore, SqliteStore, type ElasticsearchAuth, type EventStore } from '../store/index.js';
+import type { Telemetry } from '../telemetry/index.js';
+import type { BrokerwatchConfig } from './brokerwatch.js';
+import { readSecret } from './brokerwatch.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+const MIB = 1024 * 1024;
+
+export interface OpenDeps {
+  readonly clock: Clock;
+  readonly telemetry: Telemetry;
+}
+
+/** Opens (and for Elasticsearch, checks and prepares) the configured store. */
+export async function openStore(config: BrokerwatchConfig, deps: OpenDeps): Promise<EventStore> {
+  const store = config.store;
+  if (store.type === 'sqlite') {
+    const sqlite = store.sqlite;
+    return new SqliteStore({
+      dataDir: config.data_dir,
+      ...deps,
+      retention: {
+        ...(sqlite.max_age_days === undefined ? {} : { maxAgeMs: sqlite.max_age_days * DAY_MS }),
+        ...(sqlite.max_size_mb === undefined ? {} : { maxBytes: sqlite.max_size_mb * MIB }),
+        ...(sqlite.max_age_days === undefined && sqlite.max_size_mb === undefined ? {} : { schedule: sqlite.retention_schedule }),
+      },
+    });
+  }
+  // The schema guarantees the section when the type asks for it.
+  const es = store.elasticsearch!;
+  return ElasticsearchStore.open({
+    node: es.node,
+    ...deps,
+    ...elasticsearchAuth(es),
+    ...(es.ca_file === undefined && es.ca_fingerprint === undefined
+      ? {}
+      : { tls: { ...(es.ca_file === undefined ? {} : { caFile: es.ca_file }), ...(es.ca_fingerprint === undefined ? {} : { caFingerprint: es.ca_fingerprint }) } }),
+    ...(es.index_pattern === undefined ? {} : { indexPattern: es.index_pattern }),
+    requestTimeoutMs: es.request_timeout_seconds * 1000,
+    ...(es.max_age_days === undefined ? {} : { retention: { maxAgeMs: es.max_age_days * DAY_MS, schedule: es.retention_schedule } }),
+  });
+}
+
+function elasticsearchAuth(es: NonNullable<BrokerwatchConfig['store']['elasticsearch']>): { auth?: ElasticsearchAuth } {
+  if (es.username !== undefined && es.password !== undefined) {
+    return { auth: { type: 'basic', username: es.username, password: readSecret(es.password, 'store.elasticsearch.password') } };
+  }
+  if (es.api_key !== undefined) return { auth: { type: 'api_key', apiKey: readSecret(es.api_key, 'store.elasticsearch.api_key') } };
+  return {};
+}
