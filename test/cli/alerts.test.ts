@@ -1,6 +1,6 @@
 // `brokerwatch alerts` and `brokerwatch silence` against the alert database of a service that ran
 // the real broker-loss drill, and a silence from the CLI taking effect on a service still running.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -73,6 +73,17 @@ describe('brokerwatch alerts', () => {
     expect(firing[0]!.eventIds.length).toBeGreaterThan(0);
     const since = await runCli(registerAlerts, ['alerts', '--data-dir', dir, '--json', '--since', '2026-11-25T08:41:30Z']);
     expect(lines(since.out).map((l) => (JSON.parse(l) as Alert).rule)).toEqual(['kafka_broker_failure']);
+  });
+
+  it('finds the alert database through data_dir of the configuration file', async () => {
+    const dir = drillDataDir();
+    const file = join(mkdtempSync(join(tmpdir(), 'bw-cli-config-')), 'brokerwatch.yaml');
+    writeFileSync(file, `data_dir: ${dir}\n`);
+    const run = await runCli(registerAlerts, ['alerts', '--config', file, '--state', 'resolved', '--json']);
+    expect(lines(run.out).map((l) => (JSON.parse(l) as Alert).rule)).toEqual(['kafka_isr_shrink']);
+    writeFileSync(file, `data_dir: ${dir}\ndata_dri: x\n`);
+    const bad = await runCli(registerAlerts, ['alerts', '--config', file]);
+    expect([bad.code, bad.err]).toEqual([2, `${file}:2:1: data_dri: unknown field "data_dri"\n`]);
   });
 
   it('refuses a data directory without an alert database instead of creating one', async () => {
