@@ -65,6 +65,10 @@ CREATE INDEX IF NOT EXISTS delivery_log_at ON delivery_log (at);
 CREATE TABLE IF NOT EXISTS notify_state (name TEXT PRIMARY KEY, json TEXT NOT NULL);
 `;
 
+/** `o` is pending and no older row of its receiver and group is. */
+const GROUP_HEAD = `o.state = 'pending' AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.state = 'pending' AND p.receiver = o.receiver
+  AND p.group_key = o.group_key AND (p.created_at < o.created_at OR (p.created_at = o.created_at AND p.key < o.key)))`;
+
 interface RawRow {
   key: string;
   receiver: string;
@@ -128,20 +132,16 @@ export class Outbox {
    */
   due(limit = 100): OutboxRow[] {
     return (
-      this.#db
-        .prepare(
-          `SELECT * FROM outbox o WHERE o.state = 'pending' AND o.next_attempt_at <= ?
-           AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.state = 'pending' AND p.receiver = o.receiver AND p.group_key = o.group_key
-                           AND (p.created_at < o.created_at OR (p.created_at = o.created_at AND p.key < o.key)))
-           ORDER BY o.created_at, o.key LIMIT ?`,
-        )
-        .all(this.#options.clock.now(), limit) as RawRow[]
+      this.#db.prepare(`SELECT * FROM outbox o WHERE ${GROUP_HEAD} AND o.next_attempt_at <= ? ORDER BY o.created_at, o.key LIMIT ?`).all(
+        this.#options.clock.now(),
+        limit,
+      ) as RawRow[]
     ).map(rowOf);
   }
 
-  /** The earliest time a pending row may be attempted, if any row is pending. */
+  /** The earliest time a row may be attempted (rows waiting behind their group's head do not count), if any is pending. */
   nextAttemptAt(): Instant | undefined {
-    const row = this.#db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state = 'pending'`).get() as { at: number | null };
+    const row = this.#db.prepare(`SELECT MIN(o.next_attempt_at) AS at FROM outbox o WHERE ${GROUP_HEAD}`).get() as { at: number | null };
     return row.at === null ? undefined : (row.at as Instant);
   }
 

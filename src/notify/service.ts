@@ -36,8 +36,14 @@ export interface AlertServiceOptions {
   readonly deliveryConcurrency?: number;
 }
 
-/** How often, at most, state is saved when events arrived but no alert changed (default 1 s). */
+/** How often, at most, state is saved when events arrived but no alert changed. */
 const STATE_SAVE_INTERVAL_MS = 1000;
+/**
+ * Timer ticks come at most this often; new events and silences wake the loop at once regardless.
+ * A route with group_interval_seconds 0 keeps its group due at every instant while it fires:
+ * without a floor the loop would spin.
+ */
+const MIN_TICK_INTERVAL_MS = 50;
 const DAY_MS = 24 * 3600 * 1000;
 /** Retention runs hourly; what it keeps is `alert_retention_days`. */
 const RETENTION_SCHEDULE = '17 * * * *';
@@ -64,6 +70,8 @@ export class AlertService {
   #tail: Promise<void> = Promise.resolve();
   #started = false;
   #stopped = false;
+  /** The database is closed: stop() finished. */
+  #closed = false;
   #timer: NodeJS.Timeout | undefined;
   /** The loop's tick in progress, and whether events came in meanwhile (tick again at once). */
   #looping: Promise<void> | undefined;
@@ -123,6 +131,7 @@ export class AlertService {
   /** One pass of the loop: commit, then deliver what is due (the receivers' own timeouts bound it). */
   tick(): Promise<void> {
     const run = this.#tail.then(async () => {
+      if (this.#closed) return;
       this.#commit(false);
       await this.#outbox.deliverDue(this.#notifiers, this.#abort.signal, { concurrency: this.#options.deliveryConcurrency ?? 8 });
     });
@@ -153,6 +162,7 @@ export class AlertService {
     try {
       this.#commit(true);
     } finally {
+      this.#closed = true;
       this.#db.close();
     }
   }
@@ -275,7 +285,7 @@ export class AlertService {
       const now = this.#clock.now();
       let next = now + (this.#options.maxTickIntervalMs ?? 1000);
       for (const at of [this.#policy.nextFlushAt(), this.#outbox.nextAttemptAt()]) if (at !== undefined && at < next) next = at;
-      delay = Math.max(0, next - now);
+      delay = Math.max(MIN_TICK_INTERVAL_MS, next - now);
     }
     this.#timer = setTimeout(() => {
       this.#again = false;

@@ -140,6 +140,8 @@ describe('outbox order and concurrency', () => {
     box.enqueue([notification('resolved', 'hook', 'g1'), notification('other', 'hook', 'g2')]);
     expect(await box.deliverDue(new Map([['hook', notifier]]), signal)).toEqual({ pending: 1, delivered: 1, dead: 0 });
     expect(notifier.seen).toEqual(['firing', 'other']);
+    // The retry of the head, not the resolved row queued behind it (due since T0 + 10).
+    expect(box.nextAttemptAt()).toBe(T0 + 10 + 500);
     clock.advance(60_000);
     expect(await box.deliverDue(new Map([['hook', notifier]]), signal)).toEqual({ pending: 0, delivered: 2, dead: 0 });
     expect(notifier.seen).toEqual(['firing', 'other', 'firing', 'resolved']);
