@@ -66,6 +66,8 @@ export class AlertService {
   /** Events were accepted since state was last saved. */
   #dirty = false;
   #savedAt = Number.NEGATIVE_INFINITY;
+  /** persisted() callers, told at the next save. */
+  #waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
   /** Ticks run one after another: each waits for the one before. */
   #tail: Promise<void> = Promise.resolve();
   #started = false;
@@ -120,12 +122,22 @@ export class AlertService {
 
   /**
    * Moves rules and policy to now and writes, in one transaction, the alert changes to the
-   * history, the notifications due to the outbox and the state that led to them. State is also
-   * saved when only events arrived (at most every second, and always when called from outside).
-   * On failure memory goes back to the last committed state, as after a crash, and the error is thrown.
+   * history, the notifications due to the outbox and the state that led to them; saves the state
+   * even when only events arrived. On failure memory goes back to the last committed state, as
+   * after a crash, and the error is thrown.
    */
   commit(): void {
     this.#commit(true);
+  }
+
+  /**
+   * Resolves once the state of the rules includes every event fed so far (the running loop saves
+   * it within a second); rejects when that save failed: the events were not kept, and must be fed
+   * again. Acknowledge a batch to its source after this, and a crash loses none of it for the rules.
+   */
+  persisted(): Promise<void> {
+    if (!this.#dirty) return Promise.resolve();
+    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
   }
 
   /** One pass of the loop: commit, then deliver what is due (the receivers' own timeouts bound it). */
@@ -225,23 +237,32 @@ export class AlertService {
   #commit(force: boolean): void {
     const now = this.#clock.now();
     this.#policy.setSilences(this.#silences.list(now));
-    const flushDue = (this.#policy.nextFlushAt() ?? Number.POSITIVE_INFINITY) <= now;
     const changes = this.#engine.advance(now);
     this.#policy.ingest(changes, now);
     const notifications = this.#policy.flush(now);
-    const save = changes.length > 0 || notifications.length > 0 || flushDue || (this.#dirty && (force || now - this.#savedAt >= STATE_SAVE_INTERVAL_MS));
-    if (!save) return;
+    if (changes.length > 0) this.#dirty = true;
+    // Notifications, firing and resolving are saved at once, with the state that led to them.
+    // What only moves state on (events, alerts gathering more partitions) waits for the next
+    // save, at most a second: in a storm the state is not written once per batch.
+    const urgent = notifications.length > 0 || changes.some((c) => c.kind !== 'updated');
+    const save = urgent || (this.#dirty && (force || now - this.#savedAt >= STATE_SAVE_INTERVAL_MS));
+    if (!save && changes.length === 0) return;
+    const waiters = save ? this.#waiters.splice(0) : [];
     try {
       this.#db.transaction(() => {
         this.#history.record(changes, now);
-        this.#outbox.commit(notifications, { [STATE_ENGINE]: this.#engine.snapshot(), [STATE_POLICY]: this.#policy.snapshot() });
+        if (save) this.#outbox.commit(notifications, { [STATE_ENGINE]: this.#engine.snapshot(), [STATE_POLICY]: this.#policy.snapshot() });
       })();
     } catch (error) {
       this.#restore();
+      for (const waiter of [...waiters, ...this.#waiters.splice(0)]) waiter.reject(error);
       throw error;
     }
-    this.#dirty = false;
-    this.#savedAt = now;
+    if (save) {
+      this.#dirty = false;
+      this.#savedAt = now;
+      for (const waiter of waiters) waiter.resolve();
+    }
     for (const { kind, alert } of changes) {
       if (kind === 'updated') continue;
       this.#telemetry.emit(kind === 'fired' ? 'alert_fired' : 'alert_resolved', {

@@ -15,7 +15,7 @@ import {
   SilenceStore,
   type AlertmanagerWebhookPayload,
 } from '../../src/notify/index.js';
-import type { Telemetry } from '../../src/telemetry/index.js';
+import { createLogger, Telemetry } from '../../src/telemetry/index.js';
 import { emitted, silentTelemetry, waitFor } from '../support/telemetry.js';
 import { bySecond, drillEvents, isrStorm } from './drill-events.js';
 import { Receiver } from './receiver.js';
@@ -202,6 +202,38 @@ describe('the alert service', () => {
     expect(payloads(r).map((p) => p.status)).toEqual(['firing', 'resolved']);
     expect(payloads(r)[1]!.alerts[0]!.startsAt).toBe(payloads(r)[0]!.alerts[0]!.startsAt);
     expect(second.alerts().map((a) => [a.rule, a.state])).toEqual([['kafka_isr_shrink', 'resolved']]);
+  });
+
+  it('saves what the rules saw at most a second later, and tells the caller it may acknowledge', async () => {
+    const path = dbPath();
+    const clock = new ManualClock(Date.parse('2026-11-25T08:40:48Z'));
+    const s = service('http://127.0.0.1:9/', { clock, path });
+    const ordinary = drillEvents('kafka/3.9.1-zk/broker-loss').filter((e) => e['event.action'] === undefined);
+    s.feed(ordinary.slice(0, 10));
+    await s.tick();
+    s.feed(ordinary.slice(10, 20));
+    let saved = false;
+    const persisted = s.persisted().then(() => (saved = true));
+    clock.advance(500);
+    await s.tick();
+    expect(saved).toBe(false);
+    clock.advance(500);
+    await s.tick();
+    await persisted;
+    expect(saved).toBe(true);
+    await expect(s.persisted()).resolves.toBeUndefined();
+
+    // Another process on the same database (the state as saved) has seen all twenty.
+    const logged: Array<{ event: string; count?: number }> = [];
+    const log = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logged.push(JSON.parse(chunk.toString()) as { event: string });
+        done();
+      },
+    });
+    const other = service('http://127.0.0.1:9/', { clock, path, telemetry: new Telemetry({ logger: createLogger('debug', log) }) });
+    other.feed(ordinary.slice(0, 20));
+    expect(logged.filter((l) => l.event.startsWith('rule_events_'))).toEqual([expect.objectContaining({ event: 'rule_events_duplicate', count: 20 })]);
   });
 
   it('counts late, duplicate and unreadable records without giving them to the rules', async () => {
