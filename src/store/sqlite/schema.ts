@@ -23,6 +23,13 @@ export const INDEXED_FIELDS: readonly FieldName[] = [
   'rabbitmq.node.subject',
 ];
 
+/**
+ * Indexed fields most events lack (an action on a notable record only, a topic or queue on few):
+ * their indexes leave out rows without a value, so the bulk of a log costs them nothing. A filter
+ * `field = ?` implies `field IS NOT NULL`, so SQLite still uses them.
+ */
+const SPARSE_FIELDS: ReadonlySet<FieldName> = new Set(['event.action', 'kafka.topic', 'rabbitmq.vhost', 'rabbitmq.queue', 'rabbitmq.node.subject']);
+
 export function column(name: FieldName): string {
   return `"${name}"`;
 }
@@ -33,10 +40,13 @@ function sqlType(name: FieldName): string {
   return spec.type === 'integer' || spec.type === 'long' ? 'INTEGER' : 'TEXT';
 }
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The result column of every query: the stored document of the row. */
 export const DOC_COLUMN = '(SELECT doc FROM docs WHERE docs.rowid = events.rowid) AS doc';
+
+/** Indexes the message of every row written after `rowid` (the batch just inserted). */
+export const FTS_INSERT_BATCH = 'INSERT INTO events_fts (rowid, message) SELECT rowid, message FROM events WHERE rowid > ?';
 
 export function schemaStatements(): string[] {
   const columns = COLUMN_FIELDS.map((name) => `${column(name)} ${sqlType(name)}`).join(', ');
@@ -52,14 +62,14 @@ export function schemaStatements(): string[] {
     'CREATE TABLE IF NOT EXISTS docs (rowid INTEGER PRIMARY KEY, doc TEXT NOT NULL)',
     'CREATE INDEX IF NOT EXISTS events_ts ON events (ts, id)',
     ...INDEXED_FIELDS.map(
-      (name) => `CREATE INDEX IF NOT EXISTS "events_${name}" ON events (${column(name)}, ts, id)`,
+      (name) =>
+        `CREATE INDEX IF NOT EXISTS "events_${name}" ON events (${column(name)}, ts, id)${SPARSE_FIELDS.has(name) ? ` WHERE ${column(name)} IS NOT NULL` : ''}`,
     ),
     // Context: the neighbours of a record in its file.
     `CREATE INDEX IF NOT EXISTS events_file ON events ("host.name", "log.file.path", "log.offset")`,
+    // Rows enter the full-text index once per batch (FTS_INSERT_BATCH), not by a trigger per row:
+    // the trigger made FTS5 the bulk of the write cost (measured: 15k against 39k rows/s).
     `CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(message, content='events', content_rowid='rowid')`,
-    `CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN
-       INSERT INTO events_fts(rowid, message) VALUES (new.rowid, new.message);
-     END`,
     `CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN
        INSERT INTO events_fts(events_fts, rowid, message) VALUES ('delete', old.rowid, old.message);
        DELETE FROM docs WHERE rowid = old.rowid;

@@ -26,7 +26,7 @@ import type { EventStore, ItemResult, RetentionResult } from '../contract.js';
 import { EventNotFoundError, StoreRequestError } from '../errors.js';
 import { stampIngested } from '../ingest.js';
 import { checkSchedule, scheduleRetention } from '../schedule.js';
-import { COLUMN_FIELDS, DOC_COLUMN, SCHEMA_VERSION, column, schemaStatements } from './schema.js';
+import { COLUMN_FIELDS, DOC_COLUMN, FTS_INSERT_BATCH, SCHEMA_VERSION, column, schemaStatements } from './schema.js';
 import { criteriaWhere, searchSql } from './translate.js';
 
 export interface SqliteRetention {
@@ -94,6 +94,9 @@ export class SqliteStore implements EventStore {
     this.#db.pragma('journal_mode = WAL');
     // In WAL mode NORMAL loses no committed transaction on a process crash, only on power loss.
     this.#db.pragma('synchronous = NORMAL');
+    // Each checkpoint syncs the database file: at the default 1000 pages that happened every few
+    // batches and cost a third of the write rate. 10000 pages (40 MB of WAL) keeps it rare.
+    this.#db.pragma('wal_autocheckpoint = 10000');
     // The default 2 MB cache thrashes on a dozen indexes with random keys (event ids) at bulk rates.
     this.#db.pragma('cache_size = -65536');
     const version: unknown = this.#db.pragma('user_version', { simple: true });
@@ -111,13 +114,17 @@ export class SqliteStore implements EventStore {
     );
     this.#maxRowid = this.#db.prepare('SELECT max(rowid) FROM events').pluck();
     const insertDoc = this.#db.prepare('INSERT INTO docs (rowid, doc) VALUES (?, ?)');
-    this.#insertBatch = this.#db.transaction((events: readonly BrokerEvent[]) =>
-      events.map((event) => {
+    const indexText = this.#db.prepare(FTS_INSERT_BATCH);
+    this.#insertBatch = this.#db.transaction((events: readonly BrokerEvent[]) => {
+      const before = (this.#maxRowid.get() as number | null) ?? 0;
+      const changes = events.map((event) => {
         const { changes, lastInsertRowid } = this.#insert.run(toRow(event));
         if (changes === 1) insertDoc.run(lastInsertRowid, JSON.stringify(event));
         return changes;
-      }),
-    );
+      });
+      indexText.run(before);
+      return changes;
+    });
     this.#retentionTask =
       options.retention?.schedule === undefined ? undefined : scheduleRetention(this, options.retention.schedule, options.telemetry);
   }
