@@ -1,7 +1,7 @@
 // The live alert loop one running process owns: events in (after the store acknowledged them),
-// rules advanced on the clock, the policy flushed, and in ONE transaction the alert history, the
-// notifications and the state of rules and policy written to the alert database; then what is due
-// is delivered. Because state is committed only together with the notifications it led to, a
+// rules advanced on the clock, the policy flushed, and in ONE transaction of the alert database
+// the alert history, the notifications and the state of rules and policy written; then what is
+// due is delivered. Because state is committed only together with the notifications it led to, a
 // restart (a crash included) restores exactly what was notified: nothing is sent twice, nothing
 // is lost, firing alerts stay firing.
 import { createHash } from 'node:crypto';
@@ -48,6 +48,12 @@ const DAY_MS = 24 * 3600 * 1000;
 /** Retention runs hourly; what it keeps is `alert_retention_days`. */
 const RETENTION_SCHEDULE = '17 * * * *';
 
+/**
+ * Deliveries are never cut short: stop() lets the attempts under way finish (each receiver's own
+ * timeout bounds them), since an attempt cut off after the receiver acted would be sent again.
+ */
+const NEVER_ABORTED = new AbortController().signal;
+
 const STATE_ENGINE = 'engine';
 const STATE_POLICY = 'policy';
 
@@ -60,7 +66,6 @@ export class AlertService {
   readonly #history: AlertHistory;
   readonly #silences: SilenceStore;
   readonly #notifiers: ReadonlyMap<string, Notifier>;
-  readonly #abort = new AbortController();
   #engine: RuleEngine;
   #policy: NotificationPolicy;
   /** Events were accepted since state was last saved. */
@@ -145,7 +150,7 @@ export class AlertService {
     const run = this.#tail.then(async () => {
       if (this.#closed) return;
       this.#commit(false);
-      await this.#outbox.deliverDue(this.#notifiers, this.#abort.signal, { concurrency: this.#options.deliveryConcurrency ?? 8 });
+      await this.#outbox.deliverDue(this.#notifiers, NEVER_ABORTED, { concurrency: this.#options.deliveryConcurrency ?? 8 });
     });
     this.#tail = run.catch(() => undefined);
     return run;
