@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrokerEvent, EventId } from '../../src/core/index.js';
 import { parseFixture } from '../support/parse.js';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /** Every event of one drill, all brokers and files, in time order (ties keep file order). */
 export function drillEvents(folder: string): BrokerEvent[] {
