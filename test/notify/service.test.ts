@@ -178,9 +178,19 @@ describe('the alert service', () => {
     expect(r.received).toHaveLength(0);
     expect(s.alerts({ state: 'firing' }).map((a) => a.rule)).toEqual(['kafka_isr_shrink']);
 
+    expect(s.listSilences().map((x) => x.id)).toEqual([silence.id]);
     expect(s.expireSilence(silence.id)).toBe(true);
+    expect(s.listSilences()).toEqual([]);
     await pass(s, clock, 30);
     expect(payloads(r).map((p) => p.status)).toEqual(['firing']);
+
+    // Silenced from the running process (the API) while it fires: the resolved message is held back.
+    const own = s.addSilence({ matchers: [{ name: 'alertname', value: 'kafka_isr_shrink', is_regex: false, is_equal: true }], endsAt: toInstant(clock.now() + 3600_000), createdBy: 'api', comment: '' });
+    expect(s.listSilences(true).map((x) => x.id)).toEqual([silence.id, own.id]);
+    s.feed(storm.recoveries);
+    await pass(s, clock, 60);
+    expect(s.alerts({ state: 'resolved' }).map((a) => a.rule)).toEqual(['kafka_isr_shrink']);
+    expect(r.received).toHaveLength(1);
   });
 
   it('delivers each notification exactly once, in order, to a receiver that was down for a while', async () => {
