@@ -29,6 +29,15 @@ export const INTERNAL_EVENTS = {
   notification_delivered: { level: 'info', help: 'a notifier accepted a notification from the outbox' },
   notification_retry_scheduled: { level: 'warn', help: 'a notification attempt failed and will be retried after a backoff' },
   notification_dead_lettered: { level: 'error', help: 'a notification was given up (rejected, or undelivered past the dead-letter age): not intended, needs a look' },
+  rule_events_late: { level: 'warn', help: 'records further behind the newest one seen than the allowed lateness were not counted by the rules (one event per batch, with the count)' },
+  rule_events_duplicate: { level: 'debug', help: 'records the rules had already counted (same event.id: a redelivery or a replay) were not counted again (one event per batch, with the count)' },
+  rule_events_unreadable_time: { level: 'warn', help: 'records without a readable @timestamp were not given to the rules (one event per batch, with the count)' },
+  alert_fired: { level: 'warn', help: "a rule's alert started firing" },
+  alert_resolved: { level: 'info', help: 'a firing alert resolved' },
+  alert_tick_failed: { level: 'error', help: 'a pass of the alert loop failed (the alert database unavailable, say): memory went back to the last committed state and the next tick tries again' },
+  alert_job_failed: { level: 'error', help: 'a scheduled alert job (retention, digest) failed; the next run tries again' },
+  alerts_pruned: { level: 'info', help: 'retention deleted resolved alerts, delivered notifications and delivery log entries older than notify.alert_retention_days' },
+  digest_queued: { level: 'info', help: 'the digest of the alerts of the last 24 hours was queued for its receiver' },
 } as const satisfies Record<string, InternalEventSpec>;
 
 export type InternalEventName = keyof typeof INTERNAL_EVENTS;
