@@ -1,6 +1,7 @@
 // How a batch becomes Kafka produce requests, and what a failed produce means for the sender.
 // Pure: no connection, no clock.
 import kafkajs from 'kafkajs';
+import { chunkBySize } from '../core/index.js';
 
 /**
  * A broker refuses a record batch larger than its `message.max.bytes` (default 1048588), and
@@ -30,21 +31,7 @@ export function recordBytes(record: KeyedRecord): number {
  * goes alone: the broker's own limit (which may be set higher) decides about it.
  */
 export function splitRequests(records: readonly KeyedRecord[], maxBytes: number): KeyedRecord[][] {
-  const requests: KeyedRecord[][] = [];
-  let current: KeyedRecord[] = [];
-  let bytes = 0;
-  for (const record of records) {
-    const size = recordBytes(record);
-    if (current.length > 0 && bytes + size > maxBytes) {
-      requests.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(record);
-    bytes += size;
-  }
-  if (current.length > 0) requests.push(current);
-  return requests;
+  return chunkBySize(records, recordBytes, maxBytes);
 }
 
 /**

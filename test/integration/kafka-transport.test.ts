@@ -96,6 +96,15 @@ describe.each(clusters)('KafkaTransport on Kafka in $name mode', ({ mode, ports 
     return made;
   }
 
+  /** A new topic that already holds `lines`. */
+  async function topicHolding(what: string, lines: readonly TestLine[]): Promise<{ topic: string; groupId: string }> {
+    const { topic, groupId } = names(what);
+    const sender = transport(topic, groupId);
+    await sender.check();
+    for (const batch of inBatches(lines, 200)) await sender.send(batch);
+    return { topic, groupId };
+  }
+
   async function closeNow(closing: KafkaTransport<TestItem>): Promise<void> {
     open.splice(open.indexOf(closing), 1);
     await closing.close();
@@ -153,11 +162,8 @@ describe.each(clusters)('KafkaTransport on Kafka in $name mode', ({ mode, ports 
   });
 
   it('hands a rejected batch again until the handler accepts it: nothing lost, nothing out of order', async () => {
-    const { topic, groupId } = names('flaky');
     const lines = testLines(4, 1_000);
-    const sender = transport(topic, groupId);
-    await sender.check();
-    for (const batch of inBatches(lines, 200)) await sender.send(batch);
+    const { topic, groupId } = await topicHolding('flaky', lines);
 
     const telemetry = silentTelemetry();
     const store = new Store();
@@ -174,11 +180,8 @@ describe.each(clusters)('KafkaTransport on Kafka in $name mode', ({ mode, ports 
   });
 
   it('commits no offset past a batch the handler did not acknowledge: the next member of the group gets exactly the rest', async () => {
-    const { topic, groupId } = names('poison');
     const lines = testLines(4, 1_000);
-    const sender = transport(topic, groupId);
-    await sender.check();
-    for (const batch of inBatches(lines, 200)) await sender.send(batch);
+    const { topic, groupId } = await topicHolding('poison', lines);
 
     const telemetry = silentTelemetry();
     const first = new Store();
