@@ -87,9 +87,9 @@ const CHECK_RETRY = { retries: 3, initialRetryTime: 300, maxRetryTime: 3_000 } a
 
 /**
  * A kafkajs consumer fetches each partition from the leader its cached metadata names, and
- * refreshes that cache only when it is this old: a partition whose leader moved while the cache
- * said "no leader" (a broker's controlled shutdown in ZooKeeper mode) is not fetched at all until
- * then, with no error anywhere. kafkajs's default is five minutes; a metadata request is cheap.
+ * refreshes that cache only when it is this old: partitions whose leader moved in a broker's
+ * controlled shutdown (seen in ZooKeeper mode) went unfetched until then, with no error anywhere.
+ * kafkajs's default is five minutes; a metadata request is cheap.
  */
 const CONSUMER_METADATA_MAX_AGE_MS = 10_000;
 
@@ -264,11 +264,12 @@ export class KafkaTransport<T> implements Transport<readonly T[]> {
     });
   }
 
-  send(batch: readonly T[]): Promise<void> {
+  async send(batch: readonly T[]): Promise<void> {
     const records: KeyedRecord[] = batch.map((item) => ({ key: this.#options.key(item), value: this.#options.encode(item) }));
-    if (this.#closed) return Promise.reject(new TransportClosed('the Kafka transport is closed'));
+    if (this.#closed) throw new TransportClosed('the Kafka transport is closed');
     const bytes = records.reduce((sum, record) => sum + recordBytes(record), 0);
-    return new Promise<void>((resolve, reject) => {
+    // Queued before the first await, so that batches wait in the order send() was called.
+    await new Promise<void>((resolve, reject) => {
       this.#waiting.push({ records, bytes, resolve, reject });
       this.#admit();
     });

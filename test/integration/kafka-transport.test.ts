@@ -299,7 +299,10 @@ describe.each(clusters)('KafkaTransport on Kafka in $name mode', ({ mode, ports 
       await engine('start-broker');
     }
     const ids = store.ids();
-    process.stdout.write(`[${mode}] broker stopped: ${ids.length} stored, ${ids.length - new Set(ids).size} duplicates, ${resends} batches sent again\n`);
+    process.stdout.write(
+      `[${mode}] broker stopped: ${ids.length} stored, ${ids.length - new Set(ids).size} duplicates, ${resends} batches sent again, ` +
+        `${await emitted(telemetry, 'transport_offsets_commit_failed')} commits failed, ${await emitted(telemetry, 'transport_consumer_crashed')} consumer crashes\n`,
+    );
     expect(store.distinct().size).toBe(lines.length);
   });
 
