@@ -4,7 +4,9 @@
 // unacknowledged is checkpointed.
 import type { Command } from 'commander';
 import { systemClock } from '../core/index.js';
-import { ConfigError } from '../config/index.js';
+import { ConfigError, openAlertService } from '../config/index.js';
+import type { StoredHandler } from '../ingest/index.js';
+import type { AlertService } from '../notify/index.js';
 import { createLogger, Telemetry } from '../telemetry/index.js';
 import { addConfigOption, configFrom, DEFAULT_CONFIG_FILE, type ConfigFlags } from './config-option.js';
 import { startPipeline, type Roles } from './pipeline.js';
@@ -38,7 +40,14 @@ export function registerRun(program: Command): void {
 async function runUntilSignal(flags: RunFlags, roles: Roles): Promise<void> {
   const config = configFrom(flags);
   const telemetry = new Telemetry({ logger: createLogger(flags.logLevel, process.stderr) });
-  const pipeline = await startPipeline(config, roles, { clock: systemClock, telemetry, configFile: flags.config ?? DEFAULT_CONFIG_FILE });
+  const alerts = roles.ingest ? openAlertService(config, { clock: systemClock, telemetry, notifierDeps: { stdout: process.stdout, env: process.env } }) : undefined;
+  alerts?.start();
+  const pipeline = await startPipeline(config, roles, {
+    clock: systemClock,
+    telemetry,
+    configFile: flags.config ?? DEFAULT_CONFIG_FILE,
+    ...(alerts === undefined ? {} : { onStored: storedToAlerts(alerts, config.transport.type) }),
+  });
   telemetry.emit('process_started', { roles, data_dir: config.data_dir, store: config.store.type, transport: config.transport.type });
   await new Promise<void>((resolve) => {
     const stop = (signal: string): void => {
@@ -50,5 +59,19 @@ async function runUntilSignal(flags: RunFlags, roles: Roles): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  // The last stored batches still reach the rules before their state is saved.
   await pipeline.stop();
+  await alerts?.stop();
+}
+
+/**
+ * In one process the rules' state is saved within a second; through Kafka the ingester waits for
+ * it before the offsets are committed, so a crash hands the batch to the rules again.
+ */
+function storedToAlerts(alerts: AlertService, transport: 'in-process' | 'kafka'): StoredHandler {
+  if (transport === 'in-process') return (events) => alerts.feed(events);
+  return (events) => {
+    alerts.feed(events);
+    return alerts.persisted();
+  };
 }
