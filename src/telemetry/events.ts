@@ -40,7 +40,7 @@ export const INTERNAL_EVENTS = {
   rule_events_late: { level: 'warn', help: 'records further behind the newest one seen than the allowed lateness were not counted by the rules (one event per batch, with the count)' },
   rule_events_duplicate: { level: 'debug', help: 'records the rules had already counted (same event.id: a redelivery or a replay) were not counted again (one event per batch, with the count)' },
   rule_events_unreadable_time: { level: 'warn', help: 'records without a readable @timestamp were not given to the rules (one event per batch, with the count)' },
-  alert_fired: { level: 'warn', help: "a rule's alert started firing" },
+  alert_fired: { level: 'info', help: "a rule's alert started firing (the notifiers tell the admins; this is the process's own record)" },
   alert_resolved: { level: 'info', help: 'a firing alert resolved' },
   alert_tick_failed: { level: 'error', help: 'a pass of the alert loop failed (the alert database unavailable, say): memory went back to the last committed state and the next tick tries again' },
   alert_job_failed: { level: 'error', help: 'a scheduled alert job (retention, digest) failed; the next run tries again' },
