@@ -77,6 +77,7 @@ export class RunProcess {
 
   /** Peak resident memory so far, in bytes, from /proc (VmHWM). */
   async peakRss(): Promise<number> {
+    if (this.child.exitCode !== null) throw new Error(`the process exited with ${this.child.exitCode}:\n${this.#stderr}`);
     const status = await readFile(`/proc/${this.child.pid}/status`, 'utf8');
     const match = /VmHWM:\s+(\d+) kB/.exec(status);
     return match === null ? NaN : Number(match[1]) * 1024;
