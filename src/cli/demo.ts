@@ -133,8 +133,6 @@ export function demoConfig(dataDir: string): BrokerwatchConfig {
         service_type: drill.service,
         cluster: drill.cluster,
         broker_id: broker,
-        poll_interval_seconds: 0.25,
-        multiline: { flush_timeout_seconds: 0.5 },
       })),
     ),
     notify: {

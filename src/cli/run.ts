@@ -3,7 +3,7 @@
 // SIGINT or SIGTERM, then shuts down in order so that nothing acknowledged is lost and nothing
 // unacknowledged is checkpointed.
 import type { Command } from 'commander';
-import { systemClock } from '../core/index.js';
+import { BrokerwatchError, systemClock } from '../core/index.js';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, openAlertService, type BrokerwatchConfig } from '../config/index.js';
@@ -42,9 +42,10 @@ export function registerRun(program: Command): void {
         try {
           await runUntilSignal(flags, roles);
         } catch (error) {
-          if (!(error instanceof ConfigError)) throw error;
-          process.stderr.write(`${error.message}\n`);
-          process.exitCode = 2;
+          // A bad config is the operator's to fix (2); anything else brokerwatch knows of, 1.
+          if (!(error instanceof BrokerwatchError)) throw error;
+          process.stderr.write(`brokerwatch ${name}: ${error.message}\n`);
+          process.exitCode = error instanceof ConfigError ? 2 : 1;
         }
       });
   }

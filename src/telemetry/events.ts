@@ -16,6 +16,7 @@ export const INTERNAL_EVENTS = {
   format_detected: { level: 'info', help: 'the log format (and wrapper) of an input was recognised' },
   format_unknown: { level: 'warn', help: "no log format reads an input's first lines: they are kept as _parse_failure events" },
   parser_threw: { level: 'error', help: 'a log layout threw on a record (a bug): the record is kept as a _parse_failure event' },
+  dependency_unavailable: { level: 'error', help: 'the store or Kafka could not be reached at start-up; the process waits for it and tries again' },
   file_opened: { level: 'info', help: 'the agent began following a file: new, or resumed from its checkpoint' },
   file_rotated: { level: 'info', help: 'a followed file was renamed away or replaced at its path; it is read to its end before it is closed' },
   file_deleted: { level: 'info', help: 'a followed file was deleted; it is read to its end before it is closed' },

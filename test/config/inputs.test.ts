@@ -25,10 +25,10 @@ describe('inputs', () => {
       cluster: 'orders-prod',
       broker_id: '1',
       time_zone: 'UTC',
-      multiline: { max_lines: 500, max_bytes: 10 * 1024 * 1024, flush_timeout_seconds: 5 },
+      multiline: { max_lines: 500, max_bytes: 10 * 1024 * 1024, flush_timeout_seconds: 0.25 },
       max_line_bytes: 1024 * 1024,
       start_position: 'beginning',
-      poll_interval_seconds: 1,
+      poll_interval_seconds: 0.25,
       max_in_flight_bytes: 16 * 1024 * 1024,
     });
   });
