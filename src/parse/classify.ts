@@ -50,7 +50,8 @@ function compile(table: EventPatternTable): CompiledTable {
   const short = table.flatMap((row, index) => (row.contains.length < MIN_WINDOW ? [index] : []));
   const window = long.length === 0 ? MIN_WINDOW : Math.min(...long.map((index) => table[index]!.contains.length));
   const shift = new Uint8Array(1 << 16).fill(window - BLOCK + 1);
-  const ends: number[][] = [];
+  // Dense, so that a lookup is an indexed load (a sparse array would be a dictionary).
+  const ends: (number[] | undefined)[] = new Array<undefined>(1 << 16).fill(undefined);
   for (const index of long) {
     const contains = table[index]!.contains;
     for (let end = BLOCK - 1; end < window; end++) {
