@@ -166,19 +166,28 @@ class RegexPart implements Matcher {
 
 const SPACE = 32;
 
+const LETTER = 1;
+const LOGGER_START = 2;
+const LOGGER_PART = 4;
+/** Per ASCII code, the classes it belongs to: one load instead of a chain of comparisons. */
+const CLASSES = Uint8Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  return (/[A-Za-z]/.test(ch) ? LETTER : 0) | (/[A-Za-z_$]/.test(ch) ? LOGGER_START : 0) | (/[\w$.-]/.test(ch) ? LOGGER_PART : 0);
+});
+
 /** [A-Za-z] */
 function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code < 128 && (CLASSES[code]! & LETTER) !== 0;
 }
 
 /** LOGGER's first character, [A-Za-z_$]. */
 function isLoggerStart(code: number): boolean {
-  return isLetter(code) || code === 95 || code === 36;
+  return code < 128 && (CLASSES[code]! & LOGGER_START) !== 0;
 }
 
 /** LOGGER's other characters, [\w$.\-]. */
 function isLoggerPart(code: number): boolean {
-  return isLoggerStart(code) || (code >= 48 && code <= 57) || code === 46 || code === 45;
+  return code < 128 && (CLASSES[code]! & LOGGER_PART) !== 0;
 }
 
 const LITERAL = 0;
@@ -212,6 +221,7 @@ class FastPart implements Matcher {
 
   match(text: string, at: number, fields?: Fields): number {
     let pos = at;
+    const length = text.length;
     const kinds = this.#kinds;
     for (let i = 0; i < kinds.length; i++) {
       const kind = kinds[i]!;
@@ -223,23 +233,24 @@ class FastPart implements Matcher {
         pos = this.#date(text, pos, this.#dates[i]!, fields);
         if (pos === -1) return -1;
       } else {
+        // Reading past the end stays out of charCodeAt: its NaN there would make V8 deoptimise.
         const pad = this.#pads[i]!;
-        if (pad === 'left') while (text.charCodeAt(pos) === SPACE) pos++;
+        if (pad === 'left') while (pos < length && text.charCodeAt(pos) === SPACE) pos++;
         const start = pos;
         if (kind === LEVEL) {
-          while (isLetter(text.charCodeAt(pos))) pos++;
+          while (pos < length && isLetter(text.charCodeAt(pos))) pos++;
           if (pos === start) return -1;
           if (fields !== undefined) fields.level = text.slice(start, pos);
         } else {
-          if (!isLoggerStart(text.charCodeAt(pos))) return -1;
+          if (pos === length || !isLoggerStart(text.charCodeAt(pos))) return -1;
           pos++;
-          while (isLoggerPart(text.charCodeAt(pos))) pos++;
+          while (pos < length && isLoggerPart(text.charCodeAt(pos))) pos++;
           if (fields !== undefined) fields.logger = text.slice(start, pos);
         }
-        if (pad === 'right') while (text.charCodeAt(pos) === SPACE) pos++;
+        if (pad === 'right') while (pos < length && text.charCodeAt(pos) === SPACE) pos++;
       }
     }
-    if (this.#lineEnd && pos !== text.length && text.charCodeAt(pos) !== 10) return -1;
+    if (this.#lineEnd && pos !== length && text.charCodeAt(pos) !== 10) return -1;
     return pos;
   }
 
