@@ -3,7 +3,8 @@
 // time, level and pid), so a line with the prefix of the record's first line continues it.
 // `log.file.formatter.time_format` changes the time (rabbit_logger_fmt_helpers:format_time1):
 // `rfc3339_T` puts a `T` between date and time, `epoch_secs` writes `1795603567.085845` and
-// `epoch_usecs` `1795603567085845` (test/fixtures/rabbitmq-epoch/). Before
+// `epoch_usecs` `1795603567085845`; `level_format` writes the level upper-case or shortened
+// (`[WRN]`, `[noti]`): test/fixtures/rabbitmq-formatter/. Before
 // RabbitMQ's own handler takes over, early boot messages are written as pre-3.7 reports
 // (`=INFO REPORT==== 29-Nov-2024::01:45:03.263098 ===`, seen in 3.13 container output): read too.
 import type { FormatDefinition, ParsedRecord, RecordFields, RecordLayout, TimeContext } from '../layout.js';
@@ -11,7 +12,7 @@ import { toLogLevel } from '../levels.js';
 import { readEpochTime, readIsoTime } from '../time.js';
 import { RabbitmqReportLayout } from './report.js';
 
-const PREFIX = /^((?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(?:[+-]\d\d:?\d\d|Z)|\d{9,10}\.\d{6}|\d{15,16}) \[([a-z]+)\](?: (<[\w.]+>))?)(?: |$)/;
+const PREFIX = /^((?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(?:[+-]\d\d:?\d\d|Z)|\d{9,10}\.\d{6}|\d{15,16}) \[([A-Za-z]+)\](?: (<[\w.]+>))?)(?: |$)/;
 
 class RabbitmqLoggerLayout implements RecordLayout {
   readonly format = 'rabbitmq-logger';
