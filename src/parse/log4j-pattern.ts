@@ -4,8 +4,9 @@
 // of each line in turn, so a message with line breaks whose last line carries `(logger)` and a stack
 // trace printed after the `(logger)` line both come out right.
 // A part made only of literals, fixed-width dates, levels and loggers (Kafka's `[%d] %p ` and
-// ` (%c)`) is matched by character codes, without regex groups or a match array per record: for
-// Kafka's default layout this was a third of the parser's cost (bench/parse.ts). Every other part
+// ` (%c)`) is matched by character codes, without a match array and a substring per group per
+// record (measured on Kafka's default layout: as fast as V8's regex to tell a record start, about
+// a tenth faster to read one; the date's digits go straight into numbers). Every other part
 // compiles to a regex; both read a part the same way (test/parse/log4j-pattern.test.ts compares them).
 import type { Clock } from '../core/index.js';
 import { MONTHS, type CompiledLog4jPattern, type Log4jRecord, type TimeContext } from '../../parsers/index.js';
