@@ -113,6 +113,7 @@ describe('brokerwatch agent -> Kafka -> brokerwatch ingest -> Elasticsearch', ()
     expect(await storedCount()).toBe(LINES);
     // Bounded by the in-flight limits, not by the 23 MB file or the outage's backlog.
     for (const peak of peaks) expect(peak).toBeLessThan(600 * 1024 * 1024);
-    await es.indices.delete({ index: `${indexPrefix}-*` });
+    // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name): by name.
+    await es.indices.delete({ index: Object.keys(await es.indices.get({ index: `${indexPrefix}-*` })) });
   }, 1_500_000);
 });
