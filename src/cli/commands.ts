@@ -3,7 +3,11 @@ import type { Command } from 'commander';
 import { registerParse } from './parse.js';
 import { registerRules } from './rules.js';
 import { registerRun } from './run.js';
+import { registerConfigCheck } from './config-check.js';
+import { registerSearch } from './search.js';
+import { registerTail } from './tail.js';
+import { registerTimeline } from './timeline.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerParse, registerRules, registerRun];
+export const COMMANDS: readonly RegisterCommand[] = [registerParse, registerRules, registerRun, registerSearch, registerTail, registerTimeline, registerConfigCheck];
