@@ -1,7 +1,7 @@
 // `search` and `timeline` against a store filled with the real drills' events, as one suite run
 // on both stores: SQLite in the unit project (test/cli/query-cli.test.ts), Elasticsearch in the
 // integration project (test/integration/query-cli.test.ts).
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toInstant, type BrokerEvent } from '../../src/core/index.js';
 import { registerSearch } from '../../src/cli/search.js';
 import { registerTimeline } from '../../src/cli/timeline.js';
@@ -33,10 +33,13 @@ const byTime = (a: BrokerEvent, b: BrokerEvent): number => a['@timestamp'].local
 
 export function queryCliSuite(storeName: string, fill: FillStore): void {
   const events = storedDrills();
-  let config: string | undefined;
-  const configFile = async (): Promise<string> => (config ??= await fill(events));
-  const search = async (...args: string[]): Promise<CliRun> => runCli(registerSearch, ['search', '--config', await configFile(), ...args]);
-  const timeline = async (...args: string[]): Promise<CliRun> => runCli(registerTimeline, ['timeline', '--config', await configFile(), ...args]);
+  let config = '';
+  // Parsing and storing every drill outlasts a test's 5 s on a busy machine.
+  beforeAll(async () => {
+    config = await fill(events);
+  }, 120_000);
+  const search = (...args: string[]): Promise<CliRun> => runCli(registerSearch, ['search', '--config', config, ...args]);
+  const timeline = (...args: string[]): Promise<CliRun> => runCli(registerTimeline, ['timeline', '--config', config, ...args]);
 
   describe(`brokerwatch search (${storeName})`, () => {
     it('finds the words of a message within a cluster, oldest first, one grep-like line each', async () => {
