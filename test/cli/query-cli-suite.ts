@@ -4,10 +4,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toInstant, type BrokerEvent } from '../../src/core/index.js';
 import { registerSearch } from '../../src/cli/search.js';
+import { registerTail } from '../../src/cli/tail.js';
 import { registerTimeline } from '../../src/cli/timeline.js';
 import { assembleTimeline } from '../../src/query/index.js';
 import { drillEvents, shiftHost } from '../query/drill-events.js';
 import { runCli, type CliRun } from '../support/cli.js';
+import { waitFor } from '../support/telemetry.js';
 
 /**
  * Four clusters: `kraft` and `zk` (a broker killed, on hosts kraft-kafka-N and zk-kafka-N),
@@ -23,23 +25,31 @@ export function storedDrills(): BrokerEvent[] {
   ];
 }
 
-/** `fill` stores `events` and returns the --config file of a brokerwatch reading that store. */
-export type FillStore = (events: readonly BrokerEvent[]) => Promise<string>;
+/** A store with a brokerwatch configuration file that reads it. */
+export interface StoreUnderTest {
+  readonly configFile: string;
+  /** Stores events as an ingester would: searchable when the store makes them so. */
+  write(events: readonly BrokerEvent[]): Promise<void>;
+  /** Makes everything written searchable now (Elasticsearch: a refresh). */
+  settle(): Promise<void>;
+}
 
 const ids = (events: readonly BrokerEvent[]): string[] => events.map((e) => e['event.id']).sort();
 const lines = (run: CliRun): string[] => run.out.split('\n').filter((line) => line !== '');
 const jsonIds = (run: CliRun): string[] => lines(run).map((line) => (JSON.parse(line) as BrokerEvent)['event.id']).sort();
 const byTime = (a: BrokerEvent, b: BrokerEvent): number => a['@timestamp'].localeCompare(b['@timestamp']) || a['event.id'].localeCompare(b['event.id']);
 
-export function queryCliSuite(storeName: string, fill: FillStore): void {
+export function queryCliSuite(storeName: string, open: () => Promise<StoreUnderTest>): void {
   const events = storedDrills();
-  let config = '';
+  let target: StoreUnderTest;
   // Parsing and storing every drill outlasts a test's 5 s on a busy machine.
   beforeAll(async () => {
-    config = await fill(events);
+    target = await open();
+    await target.write(events);
+    await target.settle();
   }, 120_000);
-  const search = (...args: string[]): Promise<CliRun> => runCli(registerSearch, ['search', '--config', config, ...args]);
-  const timeline = (...args: string[]): Promise<CliRun> => runCli(registerTimeline, ['timeline', '--config', config, ...args]);
+  const search = (...args: string[]): Promise<CliRun> => runCli(registerSearch, ['search', '--config', target.configFile, ...args]);
+  const timeline = (...args: string[]): Promise<CliRun> => runCli(registerTimeline, ['timeline', '--config', target.configFile, ...args]);
 
   describe(`brokerwatch search (${storeName})`, () => {
     it('finds the words of a message within a cluster, oldest first, one grep-like line each', async () => {
@@ -129,5 +139,34 @@ export function queryCliSuite(storeName: string, fill: FillStore): void {
       expect(empty.out).toContain('No notable events in this window.');
       expect(await timeline('--cluster', 'rabbit')).toMatchObject({ code: 2, err: 'brokerwatch timeline: --since is required: where the incident starts (15m, 2h, or ISO-8601)\n' });
     });
+  });
+
+  describe(`brokerwatch tail (${storeName})`, () => {
+    it('prints the latest matching events, then new ones as they are stored, until SIGINT', async () => {
+      // The autoheal drill moved to the present (so that it is live), in a cluster of its own,
+      // in the stores' (@timestamp, event.id) order.
+      const key = (e: BrokerEvent): string => `${e['@timestamp']} ${e['event.id']}`;
+      const drill = drillEvents('rabbitmq/3.10.8-partition-autoheal', 'live', 'live-').sort((a, b) => (key(a) < key(b) ? -1 : 1));
+      const shift = Date.now() - Date.parse(drill.at(-1)!['@timestamp']);
+      const live = drill.map((e): BrokerEvent => ({ ...e, '@timestamp': new Date(Date.parse(e['@timestamp']) + shift).toISOString() }));
+      const partitions = live.filter((e) => e['event.action'] === 'network_partition');
+      await target.write(partitions.slice(0, 4));
+      await target.settle();
+
+      const running = runCli(registerTail, ['tail', '--config', target.configFile, '--cluster', 'live', '--action', 'network_partition', '--lines', '2', '--interval', '50ms', '--json']);
+      // runCli captures stdout; read along with it while the command runs.
+      let seen = '';
+      const capture = process.stdout.write.bind(process.stdout);
+      process.stdout.write = (s: string) => ((seen += s), capture(s));
+      const printed = (): string[] => seen.split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as BrokerEvent)['event.id']);
+      await waitFor(() => printed().length === 2, 30_000, 'the backlog');
+      // Not settled: Elasticsearch shows them at its next refresh, the tail catches them then.
+      await target.write([...live.filter((e) => e['event.action'] !== 'network_partition'), ...partitions.slice(4)]);
+      await waitFor(() => printed().length === partitions.length - 2, 30_000, 'the new events');
+      process.emit('SIGINT');
+      const run = await running;
+      expect(run.code).toBe(0);
+      expect(printed()).toEqual(partitions.slice(2).map((e) => e['event.id']));
+    }, 90_000);
   });
 }

@@ -10,12 +10,17 @@ import { queryCliSuite } from './query-cli-suite.js';
 const root = mkdtempSync(join(tmpdir(), 'bw-query-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-queryCliSuite('sqlite', async (events) => {
-  const store = new SqliteStore({ dataDir: join(root, 'data'), clock: new ManualClock(Date.UTC(2026, 10, 25, 12)), telemetry: silentTelemetry() });
-  await store.write(events);
-  await store.close();
-  const config = join(root, 'brokerwatch.yaml');
+queryCliSuite('sqlite', () => {
+  const configFile = join(root, 'brokerwatch.yaml');
   // data_dir is relative to the file, as in a real installation.
-  writeFileSync(config, 'data_dir: data\n');
-  return config;
+  writeFileSync(configFile, 'data_dir: data\n');
+  return Promise.resolve({
+    configFile,
+    write: async (events) => {
+      const store = new SqliteStore({ dataDir: join(root, 'data'), clock: new ManualClock(Date.UTC(2026, 10, 25, 12)), telemetry: silentTelemetry() });
+      await store.write(events);
+      await store.close();
+    },
+    settle: () => Promise.resolve(),
+  });
 });

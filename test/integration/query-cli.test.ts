@@ -31,15 +31,20 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-queryCliSuite('elasticsearch', async (events) => {
-  const store = await openStore(loadConfig(config), { clock: new ManualClock(Date.UTC(2026, 10, 25, 12)), telemetry: silentTelemetry() });
-  const results = await store.write(events);
-  expect(results.every((r) => r.outcome === 'stored')).toBe(true);
-  await store.close();
-  // Searchable now, not at the next periodic refresh.
-  await admin.indices.refresh({ index: `${prefix}-*` });
-  return config;
-});
+queryCliSuite('elasticsearch', () =>
+  Promise.resolve({
+    configFile: config,
+    write: async (events) => {
+      const store = await openStore(loadConfig(config), { clock: new ManualClock(Date.UTC(2026, 10, 25, 12)), telemetry: silentTelemetry() });
+      const results = await store.write(events);
+      await store.close();
+      expect(results.every((r) => r.outcome === 'stored')).toBe(true);
+    },
+    settle: async () => {
+      await admin.indices.refresh({ index: `${prefix}-*` });
+    },
+  }),
+);
 
 describe('brokerwatch config check --connect (elasticsearch)', () => {
   it('reaches the store and finds its index template', async () => {
