@@ -24,3 +24,4 @@ export { CAUSAL_RULES, PAIR_WINDOW_MS, causalPairs, clockSkews, type CausalPair,
 export { describeSkew, formatDuration, timelineMarkdown, timelineText } from './timeline-format.js';
 export { fieldFilters, levelsFrom, parseFieldFilter, type EventFilters } from './filters.js';
 export { DEFAULT_TAIL_LATENESS_MS, Tail, type TailOptions } from './tail.js';
+export { pages } from './pages.js';

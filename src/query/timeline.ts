@@ -6,7 +6,6 @@ import {
   QueryError,
   toInstant,
   type BrokerEvent,
-  type Cursor,
   type EventAction,
   type EventId,
   type FieldFilter,
@@ -16,6 +15,7 @@ import {
   type ServiceType,
 } from '../core/index.js';
 import type { EventStore } from '../store/index.js';
+import { pages } from './pages.js';
 import { clockSkews, causalPairs, PAIR_WINDOW_MS, type ClockSkew, type SkewRuleName } from './skew.js';
 import {
   addToGroup,
@@ -267,19 +267,17 @@ export async function buildTimeline(store: EventStore, request: TimelineRequest)
   const filters: FieldFilter[] = [...(request.filters ?? []), ...(request.cluster === undefined ? [] : [{ field: 'broker.cluster' as const, values: [request.cluster] }])];
   const events: BrokerEvent[] = [];
   let truncated = false;
-  let after: Cursor | undefined;
   // The margin on both sides feeds only the clock-skew analysis (see assembleTimeline).
   const time = { from: toInstant(request.from - PAIR_WINDOW_MS), to: toInstant(request.to + PAIR_WINDOW_MS) };
-  for (;;) {
-    const limit = Math.min(PAGE, maxEvents - events.length);
-    const page = await store.timeline({ time, filters, ...(request.scope === undefined ? {} : { scope: request.scope }), order: 'oldest_first', limit, ...(after === undefined ? {} : { after }) });
+  const scope = request.scope === undefined ? {} : { scope: request.scope };
+  for await (const page of pages((after) =>
+    store.timeline({ time, filters, ...scope, order: 'oldest_first', limit: Math.min(PAGE, maxEvents - events.length), ...(after === undefined ? {} : { after }) }),
+  )) {
     events.push(...page.events);
-    if (page.next === undefined) break;
-    if (events.length >= maxEvents) {
+    if (page.next !== undefined && events.length >= maxEvents) {
       truncated = true;
       break;
     }
-    after = page.next;
   }
   return assembleTimeline(events, request, truncated);
 }
