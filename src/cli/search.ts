@@ -5,7 +5,8 @@ import type { Command } from 'commander';
 import { MAX_PAGE_SIZE, systemClock, type BrokerEvent, type ContextResult, type SearchQuery } from '../core/index.js';
 import { fieldFilters, pages, parseTimeWindow } from '../query/index.js';
 import type { EventStore } from '../store/index.js';
-import { addFilterOptions, count, eventLine, EXIT_NOTHING_FOUND, filtersOf, withReadStore, type FilterFlags } from './read-store.js';
+import { addFilterOptions, eventLine, EXIT_NOTHING_FOUND, filtersOf, withReadStore, type FilterFlags } from './read-store.js';
+import { nonNegativeInteger, positiveInteger } from './values.js';
 
 interface SearchFlags extends FilterFlags {
   readonly since?: string;
@@ -26,8 +27,8 @@ export function registerSearch(program: Command): void {
     .option('--since <time>', 'from this time: 15m, 2h, 1d back from now, or ISO-8601 (no zone: UTC)')
     .option('--until <time>', 'before this time (same forms as --since)')
     .option('--oldest', 'the oldest matches instead of the newest')
-    .option('--limit <n>', 'at most this many events', count(1), 100)
-    .option('-C, --context <n>', 'also print the n records before and after each hit in its file', count(0), 0)
+    .option('--limit <n>', 'at most this many events', positiveInteger, 100)
+    .option('-C, --context <n>', 'also print the n records before and after each hit in its file', nonNegativeInteger, 0)
     .option('--json', 'one JSON event per line (with --context: one {before, anchor, after} per hit)')
     .addHelpText(
       'after',

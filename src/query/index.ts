@@ -3,7 +3,7 @@
 // events (the store is only paged, with search_after, never offsets); times are as logged and
 // are never reordered or corrected, suspected clock skew is reported beside them; the present is
 // always passed in (a Clock's now), never read here.
-export { parseDuration, parseTimeSpec, parseTimeWindow } from './time-spec.js';
+export { parseDuration, parseIsoInstant, parseTimeSpec, parseTimeWindow } from './time-spec.js';
 export {
   ALERT_LEAD_MS,
   ALERT_TRAIL_MS,
