@@ -2,12 +2,13 @@
 // can be killed with SIGKILL), following files a writer appends to. Lines are numbered so that a
 // test can tell exactly which arrived, which are missing and which came twice.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import Database from 'better-sqlite3';
+import { registryPath } from '../../src/agent/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -77,6 +78,7 @@ export class RunProcess {
 
   /** Peak resident memory so far, in bytes, from /proc (VmHWM). */
   async peakRss(): Promise<number> {
+    if (this.child.exitCode !== null) throw new Error(`the process exited with ${this.child.exitCode}:\n${this.#stderr}`);
     const status = await readFile(`/proc/${this.child.pid}/status`, 'utf8');
     const match = /VmHWM:\s+(\d+) kB/.exec(status);
     return match === null ? NaN : Number(match[1]) * 1024;
@@ -132,4 +134,13 @@ export function setUpPipeline(name: string, extra = ''): PipelineSetup {
   const timing = ['    poll_interval_seconds: 0.1', '    multiline: { flush_timeout_seconds: 0.2 }'];
   writeFileSync(config, [`data_dir: ${dataDir}`, `host_name: ${name}`, 'inputs:', ...input, ...timing, extra].join('\n'));
   return { log, dataDir, config };
+}
+
+/** How many files the agent of `dataDir` has checkpoints for (follows, or let go unacknowledged). */
+export function followedFiles(dataDir: string): number {
+  try {
+    return (JSON.parse(readFileSync(registryPath(dataDir), 'utf8')) as { files: unknown[] }).files.length;
+  } catch {
+    return 0;
+  }
 }
