@@ -126,6 +126,35 @@ describe('clock skew', () => {
     expect(timelineOf(shiftHost(drillEvents('kafka/4.1.1-kraft/broker-loss'), 'kafka-3', 5000)).skew).toEqual([]);
   });
 
+  it('pairs a broker asking for a controlled shutdown with the controller granting it', () => {
+    // Plain events for the pairing logic: in the drills the controller and the broker shutting down were one process.
+    const shutdown = (host: string, at: string, subject?: number): BrokerEvent => ({
+      '@timestamp': at,
+      message: subject === undefined ? `[KafkaServer id=${host.slice(-1)}] shutting down` : `[Controller id=1] Shutting down broker ${subject}`,
+      'event.id': eventId(host, 'server.log', Date.parse(at)),
+      'event.original': '',
+      'event.dataset': 'kafka.log',
+      'event.action': 'broker_shutdown',
+      'service.type': 'kafka',
+      'host.name': host,
+      'broker.cluster': 'prod-a',
+      'broker.id': host.slice(-1),
+      ...(subject === undefined ? {} : { 'kafka.broker.subject': subject }),
+    });
+    const asked = shutdown('kafka-2', '2026-11-25T10:00:00.400Z');
+    const granted = shutdown('kafka-1', '2026-11-25T10:00:00.100Z', 2);
+    expect(causalPairs([asked, granted])).toEqual([
+      {
+        rule: 'controlled_shutdown',
+        cause: { id: asked['event.id'], host: 'kafka-2', action: 'broker_shutdown', at: asked['@timestamp'] },
+        effect: { id: granted['event.id'], host: 'kafka-1', action: 'broker_shutdown', at: granted['@timestamp'] },
+        marginMs: -300,
+      },
+    ]);
+    const timeline = assembleTimeline([asked, granted], { from: toInstant(Date.parse('2026-11-25T10:00:00Z')), to: toInstant(Date.parse('2026-11-25T10:01:00Z')) });
+    expect(timeline.skew.map((s) => [s.host, s.reference, s.atLeastMs])).toEqual([['kafka-1', 'kafka-2', 300]]);
+  });
+
   it('uses events just outside the window as causes, so a window opening between cause and effect flags nothing', () => {
     const events = drillEvents('kafka/4.1.1-kraft/broker-loss');
     const registered = Date.parse('2026-11-25T08:36:30.509Z');
