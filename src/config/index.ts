@@ -17,6 +17,6 @@ export {
   type StoreConfig,
   type TransportConfig,
 } from './brokerwatch.js';
-export { openStore, type OpenDeps } from './open-store.js';
+export { NothingStoredError, openStore, type OpenDeps } from './open-store.js';
 export { openAlertService, type AlertDeps } from './open-alerts.js';
 export { openTransport, type EventTransport } from './open-transport.js';
