@@ -327,10 +327,13 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // with high watermark 10. ...`; 2.6+ (state-change logger, `[Broker id=1] `) `Leader t-0 starts at
     // leader epoch 5 ...`, 3.1+ `Leader t-0 with topic id Some(...) starts at leader epoch 5 ...`.
     // `Follower t-0 starts at leader epoch` is the other replicas' side, and leader epoch 0 is a
-    // partition's first leader, chosen when its topic was created: neither is matched.
+    // partition's first leader, chosen when its topic was created: neither is matched. From 3.x the
+    // line names the ISR the leader starts with (`..., high watermark 10, ISR [1,2,3], adding
+    // replicas ...`): in KRaft a replica back after a crash may rejoin the ISR only through a new
+    // leader, with no `ISR updated` line anywhere, so the ISR here ends an ISR shrink too.
     pattern:
-      /^(?:\[Partition \S+ broker=\d+\] |Partition \[[^\]]+\] on broker \d+: |\[Broker id=\d+\] )?(?:Leader )?(?<tp>\S+?-\d+)(?: with topic id \S+)? starts at [Ll]eader [Ee]poch (?!0 )\d+/,
-    fields: (m) => partitionOf(m.groups),
+      /^(?:\[Partition \S+ broker=\d+\] |Partition \[[^\]]+\] on broker \d+: |\[Broker id=\d+\] )?(?:Leader )?(?<tp>\S+?-\d+)(?: with topic id \S+)? starts at [Ll]eader [Ee]poch (?!0 )\d+(?:.*?, ISR \[(?<after>[\d,]*)\])?/,
+    fields: (m) => ({ ...partitionOf(m.groups), ...(m.groups!.after === undefined ? {} : { 'kafka.isr.after': replicaList(m.groups!.after) }) }),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
     versions: '0.11–4.x',
     example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-1/state-change.log:111',

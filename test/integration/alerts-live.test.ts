@@ -39,6 +39,16 @@ function notificationsOf(alertname: string): string[] {
   return received.filter((n) => n.groupLabels.alertname === alertname).map((n) => n.alerts.map((a) => a.status).join(','));
 }
 
+/** waitFor, failing with what the receiver got and what brokerwatch logged: a live run is not replayed. */
+async function eventually(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  try {
+    await waitFor(condition, timeoutMs, what);
+  } catch (error) {
+    const got = received.map((n) => `${n.groupLabels.alertname ?? '?'}: ${n.alerts.map((a) => a.status).join(',')}`);
+    throw new Error(`${(error as Error).message}; notifications: ${JSON.stringify(got)}; brokerwatch stderr: ${run.stderr.slice(-3000)}`);
+  }
+}
+
 function firedAndResolved(alertname: string): boolean {
   const statuses = notificationsOf(alertname);
   return statuses.some((s) => s.includes('firing')) && statuses.at(-1)?.split(',').every((s) => s === 'resolved') === true;
@@ -86,7 +96,7 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  run = RunProcess.start(setup.config);
+  run = RunProcess.start(setup.config, 'run', 'info');
   // Following the brokers' files from their ends: the drills' lines are what comes next.
   await waitFor(() => followedFiles(setup.dataDir) >= 6 || run.child.exitCode !== null, 60_000, 'the files followed');
   expect(run.child.exitCode, run.stderr).toBeNull();
@@ -100,7 +110,7 @@ afterAll(async () => {
 describe('alerts from the live clusters, delivered to a webhook', () => {
   it('a Kafka broker killed: one grouped ISR-shrink notification, then a resolved one once it is back', async () => {
     drill('kafka-broker-loss.sh', '--mode', 'kraft');
-    await waitFor(() => firedAndResolved('kafka_isr_shrink'), 180_000, 'the ISR shrink alert fired and resolved');
+    await eventually(() => firedAndResolved('kafka_isr_shrink'), 180_000, 'the ISR shrink alert fired and resolved');
     const statuses = notificationsOf('kafka_isr_shrink');
     // One notification for the storm of shrinks on every partition, one when it ended.
     expect(statuses.filter((s) => s.includes('firing'))).toHaveLength(1);
@@ -109,16 +119,16 @@ describe('alerts from the live clusters, delivered to a webhook', () => {
 
   it('the active controller stopped: a controller-change notification', async () => {
     drill('kafka-controller-loss.sh', '--mode', 'kraft');
-    await waitFor(() => notificationsOf('kafka_controller_change').some((s) => s.includes('firing')), 120_000, 'the controller change alert');
+    await eventually(() => notificationsOf('kafka_controller_change').some((s) => s.includes('firing')), 120_000, 'the controller change alert');
   }, 420_000);
 
   it('a RabbitMQ memory alarm raised and cleared: firing, then resolved', async () => {
     drill('rabbitmq-alarms.sh');
-    await waitFor(() => firedAndResolved('rabbitmq_memory_alarm'), 120_000, 'the memory alarm fired and resolved');
+    await eventually(() => firedAndResolved('rabbitmq_memory_alarm'), 120_000, 'the memory alarm fired and resolved');
   }, 420_000);
 
   it('a RabbitMQ node paused into a partition and resumed: a partition notification, then resolved', async () => {
     drill('rabbitmq-partition.sh', 'autoheal');
-    await waitFor(() => firedAndResolved('rabbitmq_network_partition'), 180_000, 'the partition alert fired and resolved');
+    await eventually(() => firedAndResolved('rabbitmq_network_partition'), 180_000, 'the partition alert fired and resolved');
   }, 420_000);
 });

@@ -83,7 +83,7 @@ const CASES: Case[] = [
     'kafka.controller.id': 1,
     'kafka.controller.epoch': 2,
   }),
-  real('4.1.1-kraft/broker-loss/broker-1/state-change.log', 111, 'leader_election', tp('drill-loss-1795595750', 1)),
+  real('4.1.1-kraft/broker-loss/broker-1/state-change.log', 111, 'leader_election', { ...tp('drill-loss-1795595750', 1), 'kafka.isr.after': [1, 2] }),
   real('4.1.1-kraft/broker-loss/broker-2/controller.log', 11, 'broker_fenced', { 'kafka.broker.subject': 3 }),
   real('4.1.1-kraft/broker-loss/broker-2/controller.log', 1, 'broker_unfenced', { 'kafka.broker.subject': 3 }),
   real('4.1.1-kraft/broker-loss/broker-3/server.log', 796, 'broker_unfenced', {}),
@@ -290,7 +290,7 @@ const CASES: Case[] = [
     'Partition.scala@3.9:773',
     '[Broker id=2] Leader orders-eu-12 with topic id Some(5gtB2t0hQ2OAZ3hbYHW5Rg) starts at leader epoch 5 from offset 10 with partition epoch 7, high watermark 10, ISR [2,3], adding replicas [] and removing replicas [] . Previous leader Some(1) and previous leader epoch was 4.',
     'leader_election',
-    tp('orders-eu', 12),
+    { ...tp('orders-eu', 12), 'kafka.isr.after': [2, 3] },
   ),
   // offline_partitions
   fromSource(

@@ -64,8 +64,8 @@ export class RunProcess {
   }
 
   /** Starts `brokerwatch <command> --config <configFile>` from the sources (no build needed). */
-  static start(configFile: string, command = 'run'): RunProcess {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), command, '--config', configFile, '--log-level', 'warn'], {
+  static start(configFile: string, command = 'run', logLevel = 'warn'): RunProcess {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'cli', 'main.ts'), command, '--config', configFile, '--log-level', logLevel], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
