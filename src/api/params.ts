@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { parseDuration, parseTimeSpec } from '../query/index.js';
 import {
   DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
   QueryError,
   decodeCursor,
   isFieldName,
@@ -136,14 +135,17 @@ export function criteriaOf(params: CriteriaParams, clock: Clock): Criteria {
   };
 }
 
+/** A page of the API: what a page or a script reads at once; more is paged with the cursor. */
+export const MAX_API_PAGE_SIZE = 1000;
+
 export const orderParam = z.enum(['newest_first', 'oldest_first']);
 
 export const searchParams = z.strictObject({
   ...criteriaShape,
   order: orderParam.default('newest_first').describe('by @timestamp, then event.id'),
-  limit: integerParam(1, MAX_PAGE_SIZE)
+  limit: integerParam(1, MAX_API_PAGE_SIZE)
     .default(DEFAULT_PAGE_SIZE)
-    .describe('events per page'),
+    .describe('events per page; page on with `after` for more'),
   after: cursorParam.optional(),
 });
 

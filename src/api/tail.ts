@@ -227,14 +227,20 @@ async function stream(request: FastifyRequest, reply: FastifyReply, tail: EventT
     // nginx and similar proxies buffer responses unless told not to; a tail must not wait in a buffer.
     'x-accel-buffering': 'no',
   });
-  await write(`retry: ${Math.max(1000, pollIntervalMs)}\n: tail started\n\n`);
+  await write(`retry: ${Math.max(1000, pollIntervalMs)}\n\n`);
 
   let started = false;
   while (!closed) {
     try {
-      const events = started ? await tail.poll() : await tail.start(backlog, after);
-      started = true;
-      for (const event of events) await write(sseData(event, tail.cursor));
+      if (started) {
+        for (const event of await tail.poll()) await write(sseData(event, tail.cursor));
+      } else {
+        const backlogEvents = await tail.start(backlog, after);
+        started = true;
+        for (const event of backlogEvents) await write(sseData(event, tail.cursor));
+        // From here on, every matching event stored is sent: a client may rely on it.
+        await write(': tail started\n\n');
+      }
     } catch (error) {
       await sendError(error);
     }

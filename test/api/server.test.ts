@@ -129,8 +129,8 @@ describe('API, store aside', () => {
 
   it('names the parameter in every 400', async () => {
     const cases: Array<[string, string, string]> = [
-      ['/api/v1/search?limit=0', 'limit', 'must be an integer from 1 to 10000'],
-      ['/api/v1/search?limit=ten', 'limit', 'must be an integer from 1 to 10000'],
+      ['/api/v1/search?limit=0', 'limit', 'must be an integer from 1 to 1000'],
+      ['/api/v1/search?limit=ten', 'limit', 'must be an integer from 1 to 1000'],
       ['/api/v1/search?order=random', 'order', 'Invalid option: expected one of "newest_first"|"oldest_first"'],
       ['/api/v1/search?from=yesterday', 'from', 'not a time: "yesterday" (use e.g. 15m, 2h, 1d, now, or ISO-8601 like 2026-11-25T10:01:00Z)'],
       ['/api/v1/search?to=2026-02-30T10:00:00Z', 'to', 'not a time: "2026-02-30T10:00:00Z" (use e.g. 15m, 2h, 1d, now, or ISO-8601 like 2026-11-25T10:01:00Z)'],
@@ -187,7 +187,7 @@ describe('API, store aside', () => {
     const search = document.paths['/api/v1/search']!.get!;
     expect(search.security).toEqual([]);
     expect(search.parameters.find((p) => p.name === 'filter')).toMatchObject({ in: 'query', required: false, style: 'form', schema: { type: 'array' } });
-    expect(search.parameters.find((p) => p.name === 'limit')).toMatchObject({ schema: { type: 'integer', minimum: 1, maximum: 10000, default: 100 } });
+    expect(search.parameters.find((p) => p.name === 'limit')).toMatchObject({ schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } });
     expect(Object.keys(search.responses).sort()).toEqual(['200', '400', '503']);
     expect(document.paths['/api/v1/silences']!.post!.security).toEqual([{ bearer: [] }]);
     expect(document.paths['/api/v1/silences/{id}']!.delete!.parameters).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'string', minLength: 1 } }]);
