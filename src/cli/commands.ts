@@ -5,7 +5,21 @@ import { registerParse } from './parse.js';
 import { registerRules } from './rules.js';
 import { registerRun } from './run.js';
 import { registerSilence } from './silence.js';
+import { registerConfigCheck } from './config-check.js';
+import { registerSearch } from './search.js';
+import { registerTail } from './tail.js';
+import { registerTimeline } from './timeline.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerParse, registerRules, registerRun, registerAlerts, registerSilence];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerParse,
+  registerRules,
+  registerRun,
+  registerAlerts,
+  registerSilence,
+  registerSearch,
+  registerTail,
+  registerTimeline,
+  registerConfigCheck,
+];

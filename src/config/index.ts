@@ -17,4 +17,4 @@ export {
   type StoreConfig,
   type TransportConfig,
 } from './brokerwatch.js';
-export { openStore, type OpenDeps } from './open-store.js';
+export { NothingStoredError, openStore, type OpenDeps } from './open-store.js';

@@ -22,3 +22,5 @@ export {
 export { DEFAULT_STORM_GAP_MS, REPEAT_GAP_MS, STORM_ACTIONS, compactPartitions, partitionRanges, type TopicPartitions } from './storms.js';
 export { CAUSAL_RULES, PAIR_WINDOW_MS, causalPairs, clockSkews, type CausalPair, type ClockSkew, type EventRef, type SkewRuleName } from './skew.js';
 export { describeSkew, formatDuration, timelineMarkdown, timelineText } from './timeline-format.js';
+export { fieldFilters, levelsFrom, parseFieldFilter, type EventFilters } from './filters.js';
+export { DEFAULT_TAIL_LATENESS_MS, Tail, type TailOptions } from './tail.js';

@@ -17,7 +17,7 @@ export {
   StoreVersionError,
   StoreWriteError,
 } from './errors.js';
-export { SqliteStore, type SqliteRetention, type SqliteStoreOptions } from './sqlite/store.js';
+export { SqliteStore, sqliteDatabasePath, type SqliteRetention, type SqliteStoreOptions } from './sqlite/store.js';
 export {
   DEFAULT_BULK_LIMITS,
   DEFAULT_INDEX_PATTERN,

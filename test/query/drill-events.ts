@@ -9,8 +9,11 @@ import { parseBytes } from '../support/parse.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
-/** `kafka/4.1.1-kraft/broker-loss`: broker-N/*.log on host kafka-N; `rabbitmq/3.10.8-partition-autoheal`: rN.log on host rN, node rN@vm. */
-export function drillEvents(drill: string, cluster = 'drill'): BrokerEvent[] {
+/**
+ * `kafka/4.1.1-kraft/broker-loss`: broker-N/*.log on host kafka-N; `rabbitmq/3.10.8-partition-autoheal`:
+ * rN.log on host rN, node rN@vm. `hostPrefix` keeps two drills stored together on hosts of their own.
+ */
+export function drillEvents(drill: string, cluster = 'drill', hostPrefix = ''): BrokerEvent[] {
   const dir = join(FIXTURES, drill);
   const events: BrokerEvent[] = [];
   for (const name of readdirSync(dir).sort()) {
@@ -18,13 +21,13 @@ export function drillEvents(drill: string, cluster = 'drill'): BrokerEvent[] {
     const broker = /^broker-(\d+)$/u.exec(name);
     if (broker !== null && statSync(path).isDirectory()) {
       for (const file of readdirSync(path).sort()) {
-        const context = { host: `kafka-${broker[1]}`, brokerId: broker[1]!, cluster, fileIdentity: `${name}/${file}`, filePath: `/var/log/kafka/${file}` };
+        const context = { host: `${hostPrefix}kafka-${broker[1]}`, brokerId: broker[1]!, cluster, fileIdentity: `${name}/${file}`, filePath: `/var/log/kafka/${file}` };
         events.push(...parseBytes(readFileSync(join(path, file)), { context }));
       }
     }
     const node = /^(r\d+)\.log$/u.exec(name);
     if (node !== null) {
-      const context = { host: node[1]!, brokerId: `${node[1]}@vm`, cluster, fileIdentity: name, filePath: `/var/log/rabbitmq/${node[1]}@vm.log` };
+      const context = { host: `${hostPrefix}${node[1]}`, brokerId: `${node[1]}@vm`, cluster, fileIdentity: name, filePath: `/var/log/rabbitmq/${node[1]}@vm.log` };
       events.push(...parseBytes(readFileSync(path), { context }));
     }
   }

@@ -96,7 +96,7 @@ describe('assembleTimeline over the real drills', () => {
     }
     // controlled_shutdown pairs a broker with the controller it asks; in the drills both were one process.
     expect([...rules].sort()).toEqual(['autoheal_decision', 'autoheal_winner', 'kraft_registration', 'kraft_unfence', 'partition_leader']);
-  });
+  }, 60_000);
 });
 
 describe('clock skew', () => {

@@ -38,6 +38,11 @@ export interface SqliteRetention {
   readonly schedule?: string;
 }
 
+/** Where the store of a data directory keeps its database (with its -wal and -shm files beside it). */
+export function sqliteDatabasePath(dataDir: string): string {
+  return join(dataDir, 'events.db');
+}
+
 export interface SqliteStoreOptions {
   /** The database lives at `<dataDir>/events.db` (with its -wal and -shm files). */
   readonly dataDir: string;
@@ -84,7 +89,7 @@ export class SqliteStore implements EventStore {
   constructor(options: SqliteStoreOptions) {
     checkSchedule(options.retention?.schedule);
     mkdirSync(options.dataDir, { recursive: true });
-    this.#db = new Database(join(options.dataDir, 'events.db'));
+    this.#db = new Database(sqliteDatabasePath(options.dataDir));
     this.#clock = options.clock;
     this.#telemetry = options.telemetry;
     this.#retention = options.retention ?? {};
