@@ -6,6 +6,6 @@
 export { createApiServer, listen, type ApiServerDeps } from './server.js';
 export { ApiConfigError, ApiError, type ErrorBody, type ParameterIssue } from './errors.js';
 export type { AlertsProvider } from './alerts.js';
-export { EventTail, type TailOptions } from './tail.js';
+export type { TailOptions } from './tail.js';
 export { WEB_DIR, WEB_ASSETS_PREFIX } from './web.js';
 export { openApiPath } from './openapi.js';

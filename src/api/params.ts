@@ -3,19 +3,17 @@
 // stage's parsers, so the API takes exactly what the CLI takes (`15m`, `now`, ISO-8601); a time
 // relative to now is resolved against the server's clock when the request is served.
 import { z } from 'zod';
-import { parseDuration, parseTimeSpec } from '../query/index.js';
+import { fieldFilters, levelsFrom, parseDuration, parseTimeSpec, type EventFilters } from '../query/index.js';
 import {
   DEFAULT_PAGE_SIZE,
   QueryError,
   decodeCursor,
   isFieldName,
   validateSearch,
-  FIELDS,
   type Clock,
   type Criteria,
   type Cursor,
   type FieldFilter,
-  type FieldName,
   type Instant,
 } from '../core/index.js';
 
@@ -59,9 +57,6 @@ function repeated<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item));
 }
 
-const filterValue = (field: FieldName, text: string): string | number =>
-  (FIELDS[field].type === 'integer' || FIELDS[field].type === 'long') && /^-?\d+$/.test(text) ? Number(text) : text;
-
 /** Field filters through the query model's own validation, reported under the parameter's name. */
 function checkedFilters(filters: FieldFilter[], ctx: z.RefinementCtx): FieldFilter[] {
   return asIssue(() => {
@@ -72,25 +67,11 @@ function checkedFilters(filters: FieldFilter[], ctx: z.RefinementCtx): FieldFilt
 
 const fieldParam = z.string().refine(isFieldName, { message: 'is not an event field (see docs/schema.md)' });
 
-export const filterParam = repeated(
-  z.string().regex(/^[^:]+:.*$/, { message: 'must be <field>:<value>, e.g. kafka.topic:orders' }),
-)
-  .describe('<field>:<value>; repeat it: the same field given several times matches any of its values, different fields must all match')
-  .transform((items, ctx) => {
-    const byField = new Map<string, (string | number)[]>();
-    for (const item of items) {
-      const colon = item.indexOf(':');
-      const field = item.slice(0, colon);
-      if (!isFieldName(field)) {
-        ctx.addIssue({ code: 'custom', message: `${field} is not an event field (see docs/schema.md)` });
-        return z.NEVER;
-      }
-      const values = byField.get(field) ?? [];
-      values.push(filterValue(field, item.slice(colon + 1)));
-      byField.set(field, values);
-    }
-    return checkedFilters([...byField].map(([field, values]) => ({ field: field as FieldName, values })), ctx);
-  });
+/** A filter admins give by name, read by the query stage exactly as the CLI reads its flag. */
+const namedFilter = (name: Exclude<keyof EventFilters, 'level'>, description: string) =>
+  repeated(z.string().min(1))
+    .describe(`${description}; repeat it to match any of several`)
+    .superRefine((values, ctx) => void asIssue(() => validateSearch({ filters: fieldFilters({ [name]: values }) }), ctx));
 
 const existsParam = (exists: boolean) =>
   repeated(fieldParam)
@@ -111,23 +92,59 @@ export const cursorParam = z
     return text as Cursor;
   });
 
-/** What selects events: free text, a time range, field filters. Shared by search, histogram, tail and timeline. */
-export const criteriaShape = {
-  q: z.string().trim().min(1).describe('free text on the message: every word must occur (case-insensitive, whole words)').optional(),
-  from: timeParam.describe('start of the time range, inclusive: 15m, 2h, 7d (back from now), now, or ISO-8601').optional(),
-  to: timeParam.describe('end of the time range, exclusive: 15m, 2h, 7d (back from now), now, or ISO-8601').optional(),
-  filter: filterParam.optional(),
+/** Filters on fields, by the names the CLI's flags have. Shared by search, histogram, tail and timeline. */
+export const filterShape = {
+  cluster: namedFilter('cluster', 'broker.cluster').optional(),
+  host: namedFilter('host', 'host.name: the host the agent runs on').optional(),
+  broker: namedFilter('broker', 'broker.id: a Kafka broker id or a RabbitMQ node name').optional(),
+  dataset: namedFilter('dataset', 'event.dataset: kafka.log or rabbitmq.log').optional(),
+  level: z
+    .string()
+    .describe('this log.level and every more severe one: trace, debug, info, notice, warning, error, critical')
+    .superRefine((level, ctx) => void asIssue(() => levelsFrom(level), ctx))
+    .optional(),
+  action: namedFilter('action', 'event.action, e.g. isr_shrink (docs/taxonomy.md)').optional(),
+  topic: namedFilter('topic', 'kafka.topic').optional(),
+  partition: namedFilter('partition', 'kafka.partition').optional(),
+  field: namedFilter('fields', 'name=value: any field of docs/schema.md that holds keywords or numbers; different fields must all match').optional(),
   exists: existsParam(true).optional(),
   missing: existsParam(false).optional(),
 };
 
+export const textParam = z.string().trim().min(1).describe('free text on the message: every word must occur (case-insensitive, whole words)');
+
+/** What selects events: free text, a time range, filters. */
+export const criteriaShape = {
+  q: textParam.optional(),
+  from: timeParam.describe('start of the time range, inclusive: 15m, 2h, 7d (back from now), now, or ISO-8601').optional(),
+  to: timeParam.describe('end of the time range, exclusive: 15m, 2h, 7d (back from now), now, or ISO-8601').optional(),
+  ...filterShape,
+};
+
+export type FilterParams = z.output<z.ZodObject<typeof filterShape>>;
 export type CriteriaParams = z.output<z.ZodObject<typeof criteriaShape>>;
+
+/** Every filter of the parameters: named ones as the CLI reads them, then presence. */
+export function filtersOf(params: FilterParams): FieldFilter[] {
+  const named: EventFilters = {
+    ...(params.cluster === undefined ? {} : { cluster: params.cluster }),
+    ...(params.host === undefined ? {} : { host: params.host }),
+    ...(params.broker === undefined ? {} : { broker: params.broker }),
+    ...(params.dataset === undefined ? {} : { dataset: params.dataset }),
+    ...(params.level === undefined ? {} : { level: params.level }),
+    ...(params.action === undefined ? {} : { action: params.action }),
+    ...(params.topic === undefined ? {} : { topic: params.topic }),
+    ...(params.partition === undefined ? {} : { partition: params.partition }),
+    ...(params.field === undefined ? {} : { fields: params.field }),
+  };
+  return [...fieldFilters(named), ...(params.exists ?? []), ...(params.missing ?? [])];
+}
 
 /** The store's criteria of the parameters, relative times resolved now. */
 export function criteriaOf(params: CriteriaParams, clock: Clock): Criteria {
   const from = params.from === undefined ? undefined : resolveTime(params.from, clock, 'from');
   const to = params.to === undefined ? undefined : resolveTime(params.to, clock, 'to');
-  const filters = [...(params.filter ?? []), ...(params.exists ?? []), ...(params.missing ?? [])];
+  const filters = filtersOf(params);
   return {
     ...(params.q === undefined ? {} : { text: params.q }),
     ...(from === undefined && to === undefined ? {} : { time: { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) } }),

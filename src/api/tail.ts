@@ -1,29 +1,17 @@
-// Live tail: newly stored events that match, streamed as Server-Sent Events. The store is polled
-// with search_after on (@timestamp, event.id), which finds every event stored in order. Events are
-// not always stored in @timestamp order: agents on several hosts flush at different moments, so an
-// event can land behind one already tailed. Those are found by counting the last `lateness` of
-// event time at each poll: when the store holds more events there than the tail has seen, the
-// window is read again and what is new is sent. An event older than that window when it is stored
-// is not sent (search finds it); nothing is ever sent twice. A tail resumed from its last id sends
-// what sorts after that id; what was stored behind it while the client was away is left to search.
+// Live tail as Server-Sent Events, over the query stage's Tail (src/query/tail.ts, the same one
+// `brokerwatch tail` runs): each poll reads the lateness window behind the newest event sent and
+// sends the events not sent yet, so one stored late (another host's agent behind, Elasticsearch's
+// refresh) still comes, once. The stream says `: tail started` once the tail is placed after the
+// newest stored event: from then on every matching event stored is sent. A heartbeat comment keeps
+// proxies from closing it; closing the server ends every stream.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import {
-  decodeCursor,
-  encodeCursor,
-  type BrokerEvent,
-  type Clock,
-  type Criteria,
-  type Cursor,
-  type CursorPosition,
-  type EventId,
-  type Instant,
-  type SearchQuery,
-} from '../core/index.js';
+import type { BrokerEvent, Clock } from '../core/index.js';
+import { DEFAULT_TAIL_LATENESS_MS, Tail } from '../query/index.js';
 import type { EventStore } from '../store/index.js';
 import type { Telemetry } from '../telemetry/index.js';
 import { apiErrorOf } from './errors.js';
-import { criteriaOf, criteriaShape, cursorParam, integerParam } from './params.js';
+import { filterShape, filtersOf, integerParam, textParam } from './params.js';
 import type { RouteTable } from './routes.js';
 
 export interface TailOptions {
@@ -31,137 +19,16 @@ export interface TailOptions {
   readonly pollIntervalMs?: number;
   /** A comment line this often keeps proxies from closing an idle stream (default 15 s). */
   readonly heartbeatMs?: number;
-  /** How far behind the newest tailed event a late event is still sent (default 30 s, as the rules' allowed lateness). */
+  /** How far behind the newest event sent a late one is still sent (default DEFAULT_TAIL_LATENESS_MS, 30 s). */
   readonly latenessMs?: number;
 }
 
-const DEFAULTS = { pollIntervalMs: 1000, heartbeatMs: 15_000, latenessMs: 30_000 } as const;
-const PAGE = 500;
-/** Events sent per poll at most; the rest follow at the next poll, so one poll never holds a flood in memory. */
-const MAX_PER_POLL = 5000;
-
-type Position = CursorPosition;
-
-const positionOf = (event: BrokerEvent): Position => ({ timestamp: Date.parse(event['@timestamp']) as Instant, id: event['event.id'] });
-
-const atOrBefore = (a: Position, b: Position): boolean => a.timestamp < b.timestamp || (a.timestamp === b.timestamp && a.id <= b.id);
-
-/** The polling side of a tail, over any EventStore; the SSE side is below. */
-export class EventTail {
-  readonly #store: EventStore;
-  readonly #criteria: Criteria;
-  readonly #latenessMs: number;
-  /** The newest position sent (or skipped as already there at the start). */
-  #position: Position | undefined;
-  /** Every event seen at or after `#floor`, with its time, so a late one is told from a known one. */
-  readonly #seen = new Map<EventId, Instant>();
-
-  constructor(store: EventStore, criteria: Criteria, latenessMs: number) {
-    this.#store = store;
-    this.#criteria = criteria;
-    this.#latenessMs = latenessMs;
-  }
-
-  /** Where the tail stands: resume with it (`after`) and nothing in between is lost. */
-  get cursor(): Cursor | undefined {
-    return this.#position === undefined ? undefined : encodeCursor(this.#position);
-  }
-
-  /**
-   * Places the tail after `after` (a cursor it gave before), or after the newest matching event,
-   * and returns the last `backlog` events up to there, oldest first.
-   */
-  async start(backlog: number, after?: Cursor): Promise<BrokerEvent[]> {
-    let shown: BrokerEvent[] = [];
-    if (after !== undefined) {
-      this.#position = decodeCursor(after);
-    } else {
-      const newest = await this.#store.search({ ...this.#criteria, order: 'newest_first', limit: Math.max(1, backlog) });
-      if (newest.events.length === 0) return [];
-      this.#position = positionOf(newest.events[0]!);
-      shown = newest.events.slice(0, backlog).reverse();
-    }
-    const position = this.#position;
-    for await (const event of this.#window()) {
-      const at = positionOf(event);
-      if (atOrBefore(at, position)) this.#seen.set(at.id, at.timestamp);
-    }
-    return shown;
-  }
-
-  /** Events stored since the last poll, each once: in order, then any late ones. */
-  async poll(): Promise<BrokerEvent[]> {
-    const found: BrokerEvent[] = [];
-    const floor = this.#floor();
-    for (;;) {
-      const page = await this.#store.search({
-        ...this.#criteria,
-        ...(floor === undefined ? {} : { time: { from: floor } }),
-        order: 'oldest_first',
-        limit: PAGE,
-        ...(this.#position === undefined ? {} : { after: encodeCursor(this.#position) }),
-      });
-      for (const event of page.events) this.#take(event, found);
-      if (page.next === undefined || found.length >= MAX_PER_POLL) break;
-    }
-    if (await this.#lateArrivals()) {
-      for await (const event of this.#window()) this.#take(event, found);
-    }
-    this.#prune();
-    return found;
-  }
-
-  #take(event: BrokerEvent, found: BrokerEvent[]): void {
-    const at = positionOf(event);
-    if (this.#position === undefined || !atOrBefore(at, this.#position)) this.#position = at;
-    if (this.#seen.has(at.id)) return;
-    this.#seen.set(at.id, at.timestamp);
-    found.push(event);
-  }
-
-  #floor(): Instant | undefined {
-    return this.#position === undefined ? undefined : ((this.#position.timestamp - this.#latenessMs) as Instant);
-  }
-
-  /** Whether the store holds more events in the lateness window than the tail has seen there. */
-  async #lateArrivals(): Promise<boolean> {
-    const floor = this.#floor();
-    if (floor === undefined) return false;
-    const to = (this.#position!.timestamp + 1) as Instant;
-    const buckets = await this.#store.histogram({ ...this.#criteria, time: { from: floor, to }, intervalMs: to - floor });
-    return buckets.reduce((sum, bucket) => sum + bucket.count, 0) > this.#seen.size;
-  }
-
-  /** The events of the lateness window, oldest first, page by page. */
-  async *#window(): AsyncGenerator<BrokerEvent> {
-    const floor = this.#floor();
-    if (floor === undefined) return;
-    const query: SearchQuery = { ...this.#criteria, time: { from: floor, to: (this.#position!.timestamp + 1) as Instant }, order: 'oldest_first', limit: PAGE };
-    let after: Cursor | undefined;
-    do {
-      const page = await this.#store.search(after === undefined ? query : { ...query, after });
-      yield* page.events;
-      after = page.next;
-    } while (after !== undefined);
-  }
-
-  #prune(): void {
-    const floor = this.#floor();
-    if (floor === undefined) return;
-    for (const [id, timestamp] of this.#seen) if (timestamp < floor) this.#seen.delete(id);
-  }
-}
-
-// A tail has no time range: it starts at the newest event and follows.
-const { q, filter, exists, missing } = criteriaShape;
+const DEFAULTS = { pollIntervalMs: 1000, heartbeatMs: 15_000 } as const;
 
 export const tailParams = z.strictObject({
-  q,
-  filter,
-  exists,
-  missing,
+  q: textParam.optional(),
+  ...filterShape,
   backlog: integerParam(0, 1000).default(0).describe('send the last this many matching events first'),
-  after: cursorParam.optional().describe('resume after this SSE id (a browser sends it as Last-Event-ID by itself)'),
 });
 
 export interface TailDeps {
@@ -185,10 +52,9 @@ export class TailStreams {
   }
 }
 
-const sseData = (event: BrokerEvent, id: Cursor | undefined): string =>
-  `${id === undefined ? '' : `id: ${id}\n`}data: ${JSON.stringify(event)}\n\n`;
+const sseData = (event: BrokerEvent): string => `data: ${JSON.stringify(event)}\n\n`;
 
-async function stream(request: FastifyRequest, reply: FastifyReply, tail: EventTail, backlog: number, after: Cursor | undefined, deps: TailDeps, streams: TailStreams): Promise<void> {
+async function stream(request: FastifyRequest, reply: FastifyReply, tail: Tail, backlog: number, deps: TailDeps, streams: TailStreams): Promise<void> {
   const pollIntervalMs = deps.options.pollIntervalMs ?? DEFAULTS.pollIntervalMs;
   const heartbeatMs = deps.options.heartbeatMs ?? DEFAULTS.heartbeatMs;
   const raw = reply.raw;
@@ -233,11 +99,11 @@ async function stream(request: FastifyRequest, reply: FastifyReply, tail: EventT
   while (!closed) {
     try {
       if (started) {
-        for (const event of await tail.poll()) await write(sseData(event, tail.cursor));
+        for (const event of await tail.poll(deps.clock.now())) await write(sseData(event));
       } else {
-        const backlogEvents = await tail.start(backlog, after);
+        const backlogEvents = await tail.backlog(backlog, deps.clock.now());
         started = true;
-        for (const event of backlogEvents) await write(sseData(event, tail.cursor));
+        for (const event of backlogEvents) await write(sseData(event));
         // From here on, every matching event stored is sent: a client may rely on it.
         await write(': tail started\n\n');
       }
@@ -260,18 +126,18 @@ export function tailRoute(table: RouteTable, deps: TailDeps, streams: TailStream
     tag: 'events',
     summary: 'Newly stored events that match, live (Server-Sent Events)',
     description:
-      'Each event is one SSE message whose data is the event document and whose id is a cursor: reconnecting with it (Last-Event-ID, or `after`) resumes without a gap. ' +
+      'Each event is one SSE message whose data is the event document. `: tail started` says the tail is placed: every matching event stored from then on is sent, once. ' +
       'A comment line is sent as a heartbeat; `event: store_error` tells that a poll failed (the tail keeps polling). ' +
-      'Late events (stored after newer ones) are sent when found, up to a lateness window behind the newest.',
+      'An event stored behind newer ones is sent when found, up to a lateness window (30 s) behind the newest sent.',
     access: 'read',
     query: tailParams,
     response: { status: 200, description: 'an endless text/event-stream', contentType: 'text/event-stream' },
-    handler: (input, request, reply) => {
-      const lastEventId = request.headers['last-event-id'];
-      const resume = input.query.after ?? (typeof lastEventId === 'string' && lastEventId !== '' ? cursorParam.safeParse(lastEventId).data : undefined);
-      const tail = new EventTail(deps.store, criteriaOf(input.query, deps.clock), deps.options.latenessMs ?? DEFAULTS.latenessMs);
+    handler: ({ query }, request, reply) => {
+      const { q, backlog, ...filters } = query;
+      const criteria = { ...(q === undefined ? {} : { text: q }), filters: filtersOf(filters) };
+      const tail = new Tail(deps.store, criteria, { latenessMs: deps.options.latenessMs ?? DEFAULT_TAIL_LATENESS_MS });
       reply.hijack();
-      stream(request, reply, tail, input.query.backlog, resume, deps, streams).catch((error: unknown) => {
+      stream(request, reply, tail, backlog, deps, streams).catch((error: unknown) => {
         deps.telemetry.emit('api_request_failed', { method: request.method, path: '/api/v1/tail', error: error instanceof Error ? error.message : String(error) });
         reply.raw.destroy();
       });

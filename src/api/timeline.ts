@@ -7,7 +7,7 @@ import { alertTimelineRequest, buildTimeline, DEFAULT_MAX_EVENTS, timelineMarkdo
 import type { EventStore } from '../store/index.js';
 import { unavailable, type AlertsProvider } from './alerts.js';
 import { timelineSchema } from './openapi.js';
-import { criteriaShape, durationParam, integerParam, resolveTime, timeParam } from './params.js';
+import { durationParam, filterShape, filtersOf, integerParam, resolveTime, timeParam } from './params.js';
 import { notFound, type RouteTable } from './routes.js';
 
 /** Without `from`, a timeline covers the hour before `to`. */
@@ -17,12 +17,10 @@ const ALERT_LOOKUP = 1000;
 
 export const timelineParams = z
   .strictObject({
+    ...filterShape,
     cluster: z.string().min(1).optional().describe('broker.cluster; absent: every cluster'),
     from: timeParam.optional().describe('start, inclusive (default: an hour before `to`): 15m, 2h, now, or ISO-8601'),
     to: timeParam.optional().describe('end, exclusive (default: now): 15m, 2h, now, or ISO-8601'),
-    filter: criteriaShape.filter,
-    exists: criteriaShape.exists,
-    missing: criteriaShape.missing,
     alert: z
       .string()
       .min(1)
@@ -46,7 +44,8 @@ export function timelineRoutes(table: RouteTable, deps: TimelineRoutesDeps): voi
   const { store, clock } = deps;
 
   const requestOf = async (query: z.output<typeof timelineParams>): Promise<TimelineRequest> => {
-    const filters = [...(query.filter ?? []), ...(query.exists ?? []), ...(query.missing ?? [])];
+    const { cluster, ...others } = query;
+    const filters = filtersOf(others);
     const options = {
       ...(query.storm_gap === undefined ? {} : { stormGapMs: query.storm_gap }),
       ...(query.max_events === undefined ? {} : { maxEvents: query.max_events }),
@@ -60,7 +59,7 @@ export function timelineRoutes(table: RouteTable, deps: TimelineRoutesDeps): voi
     }
     const to = query.to === undefined ? clock.now() : resolveTime(query.to, clock, 'to');
     const from = query.from === undefined ? toInstant(to - DEFAULT_SPAN_MS) : resolveTime(query.from, clock, 'from');
-    return { from, to, ...(query.cluster === undefined ? {} : { cluster: query.cluster }), ...options };
+    return { from, to, ...(cluster === undefined ? {} : { cluster }), ...options };
   };
 
   const description =

@@ -134,10 +134,13 @@ describe('API, store aside', () => {
       ['/api/v1/search?order=random', 'order', 'Invalid option: expected one of "newest_first"|"oldest_first"'],
       ['/api/v1/search?from=yesterday', 'from', 'not a time: "yesterday" (use e.g. 15m, 2h, 1d, now, or ISO-8601 like 2026-11-25T10:01:00Z)'],
       ['/api/v1/search?to=2026-02-30T10:00:00Z', 'to', 'not a time: "2026-02-30T10:00:00Z" (use e.g. 15m, 2h, 1d, now, or ISO-8601 like 2026-11-25T10:01:00Z)'],
-      ['/api/v1/search?filter=kafka.topics:orders', 'filter', 'kafka.topics is not an event field (see docs/schema.md)'],
-      ['/api/v1/search?filter=kafka.partition:three', 'filter', 'filter on kafka.partition needs integer values, got "three"'],
-      ['/api/v1/search?filter=message:hello', 'filter', 'field message is of type text and cannot be filtered by value (use text or time)'],
-      ['/api/v1/search?filter=orders', 'filter', 'must be <field>:<value>, e.g. kafka.topic:orders'],
+      ['/api/v1/search?field=kafka.topics=orders', 'field', 'unknown field kafka.topics (docs/schema.md lists them)'],
+      ['/api/v1/search?partition=three', 'partition', 'kafka.partition is a number, not "three"'],
+      ['/api/v1/search?field=message=hello', 'field', 'field message is of type text and cannot be filtered by value (use text or time)'],
+      ['/api/v1/search?field=orders', 'field', 'not name=value: "orders"'],
+      ['/api/v1/search?level=loud', 'level', 'unknown level "loud" (one of trace, debug, info, notice, warning, error, critical)'],
+      ['/api/v1/search?action=isr_shrunk', 'action', 'unknown action "isr_shrunk" (docs/taxonomy.md lists them)'],
+      ['/api/v1/search?dataset=kafka', 'dataset', 'unknown dataset "kafka" (one of kafka.log, rabbitmq.log)'],
       ['/api/v1/search?exists=nope', 'exists', 'is not an event field (see docs/schema.md)'],
       ['/api/v1/search?after=bm90LWEtY3Vyc29y', 'after', 'is not a cursor returned by this API'],
       ['/api/v1/search?from=1h&to=2h', 'from', 'time.from is after time.to'],
@@ -186,7 +189,8 @@ describe('API, store aside', () => {
 
     const search = document.paths['/api/v1/search']!.get!;
     expect(search.security).toEqual([]);
-    expect(search.parameters.find((p) => p.name === 'filter')).toMatchObject({ in: 'query', required: false, style: 'form', schema: { type: 'array' } });
+    expect(search.parameters.find((p) => p.name === 'host')).toMatchObject({ in: 'query', required: false, style: 'form', schema: { type: 'array' } });
+    expect(search.parameters.map((p) => p.name)).toEqual(['q', 'from', 'to', 'cluster', 'host', 'broker', 'dataset', 'level', 'action', 'topic', 'partition', 'field', 'exists', 'missing', 'order', 'limit', 'after']);
     expect(search.parameters.find((p) => p.name === 'limit')).toMatchObject({ schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } });
     expect(Object.keys(search.responses).sort()).toEqual(['200', '400', '503']);
     expect(document.paths['/api/v1/silences']!.post!.security).toEqual([{ bearer: [] }]);

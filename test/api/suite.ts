@@ -58,13 +58,14 @@ export function apiStoreSuite(name: string, makeStore: StoreFactory): void {
 
     it('finds events by field filters, text and time range, newest first', async () => {
       const shrinks = stored.filter((e) => e['event.action'] === 'isr_shrink');
-      const { status, body } = await get<Page>(`/api/v1/search?filter=event.action:isr_shrink&limit=1000`);
+      const { status, body } = await get<Page>(`/api/v1/search?action=isr_shrink&limit=1000`);
       expect(status).toBe(200);
       expect(body.events.map((e) => e['event.id'])).toEqual([...shrinks].sort(byPosition).reverse().map((e) => e['event.id']));
       expect(body.next).toBeUndefined();
 
-      const onBroker = stored.filter((e) => e['host.name'] === 'broker-3' && e['log.level'] === 'error');
-      const both = await get<Page>('/api/v1/search?filter=host.name:broker-3&filter=log.level:error&limit=1000&order=oldest_first');
+      // A level means it and every more severe one, as in the CLI.
+      const onBroker = stored.filter((e) => e['host.name'] === 'broker-3' && (e['log.level'] === 'warning' || e['log.level'] === 'error' || e['log.level'] === 'critical'));
+      const both = await get<Page>('/api/v1/search?host=broker-3&level=warning&limit=1000&order=oldest_first');
       expect(both.body.events.map((e) => e['event.id'])).toEqual([...onBroker].sort(byPosition).map((e) => e['event.id']));
 
       const first = shrinks.sort(byPosition)[0]!;
@@ -148,7 +149,7 @@ export function apiStoreSuite(name: string, makeStore: StoreFactory): void {
       expect(rules).toContain('kafka_broker_failure');
       expect(rules).toContain('kafka_isr_shrink');
       const failure = body.alerts.find((a) => a.rule === 'kafka_broker_failure')!;
-      const query = failure.event_ids.map((id) => `filter=event.id:${encodeURIComponent(id)}`).join('&');
+      const query = failure.event_ids.map((id) => `field=event.id=${encodeURIComponent(id)}`).join('&');
       const behind = await get<Page>(`/api/v1/search?${query}`);
       expect(behind.body.events.map((e) => e['event.action'])).toEqual(failure.event_ids.map(() => 'broker_failure'));
       const firing = await get<{ alerts: Array<{ state: string }> }>('/api/v1/alerts?state=firing');
@@ -186,11 +187,11 @@ export function apiStoreSuite(name: string, makeStore: StoreFactory): void {
       expect(text).toContain('| time (UTC) | host | level | event | what happened |');
     });
 
-    it('tails: every matching event stored after it connected comes once, late ones included, and a tail resumed from an id sends what sorts after it', async () => {
+    it('tails: every matching event stored after it connected comes once, late ones included', async () => {
       // A fresh drill copy with new ids: the tail must see the stored ones only once, after it connected.
       const late = drill().events.map((e, i) => ({ ...e, 'event.id': `tail-${i}-${e['event.id']}` }) as BrokerEvent);
       const half = Math.floor(late.length / 2);
-      const filter = 'filter=host.name:broker-1&filter=host.name:broker-3';
+      const filter = 'host=broker-1&host=broker-3';
       const wanted = (e: BrokerEvent): boolean => e['host.name'] === 'broker-1' || e['host.name'] === 'broker-3';
       await store.write(late.slice(0, half));
       const tail = await SseClient.open(`${api.base}/api/v1/tail?${filter}`);
@@ -211,16 +212,8 @@ export function apiStoreSuite(name: string, makeStore: StoreFactory): void {
       expect(new Set(got).size).toBe(got.length);
       expect(new Set(got)).toEqual(new Set(expected));
 
-      // Resuming from the id of the 100th message sends what that tail had not reached yet.
-      const resumeAt = tail.messages.filter((m) => m.event === 'message')[99]!;
-      const resumed = await SseClient.open(`${api.base}/api/v1/tail?${filter}`, { 'last-event-id': resumeAt.id! });
-      const resumePosition = JSON.parse(Buffer.from(resumeAt.id!, 'base64url').toString()) as [number, string];
-      const beyond = rest.filter((e) => wanted(e) && (Date.parse(e['@timestamp']) > resumePosition[0] || (Date.parse(e['@timestamp']) === resumePosition[0] && e['event.id'] > resumePosition[1])));
-      await waitFor(() => resumed.events<BrokerEvent>().length >= beyond.length, 30_000, 'the resumed tail to catch up');
-      expect(new Set(resumed.events<BrokerEvent>().map((e) => e['event.id']))).toEqual(new Set(beyond.map((e) => e['event.id'])));
       tail.close();
-      resumed.close();
-      await Promise.all([tail.ended, resumed.ended]);
+      await tail.ended;
     });
 
     it('needs the token to create or expire a silence, and then it holds until expired', async () => {

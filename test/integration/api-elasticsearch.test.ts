@@ -2,11 +2,11 @@
 // over SQLite (test/api/suite.ts), the drill's events in indices of their own, deleted afterwards.
 import { Client } from '@elastic/elasticsearch';
 import { afterAll, expect, it } from 'vitest';
-import { EventTail } from '../../src/api/index.js';
 import type { BrokerEvent, EventId, ManualClock } from '../../src/core/index.js';
 import { ElasticsearchStore } from '../../src/store/index.js';
 import { apiStoreSuite } from '../api/suite.js';
-import { drill } from '../api/support.js';
+import { SseClient } from '../api/sse.js';
+import { drill, startApi } from '../api/support.js';
 import { enginePort } from '../support/engines.js';
 import { silentTelemetry, waitFor } from '../support/telemetry.js';
 
@@ -37,24 +37,23 @@ const open = (clock: ManualClock, refreshOnWrite: boolean, name = prefix): Promi
 // The suite asserts what a page holds right after a write, so writes wait for the refresh here.
 apiStoreSuite('Elasticsearch', (clock) => open(clock, true));
 
-it('tails events that become searchable only at the next refresh, as a live ingester writes them, each once', async () => {
+it('tails over HTTP a store that writes without refresh, as a live ingester does: every event comes once, after a refresh', async () => {
   const { events, clock } = drill();
   const store = await open(clock, false, `${prefix}-live`);
+  const api = await startApi({ store, clock });
   try {
     await store.write(events.slice(0, 1000));
     await waitFor(async () => (await store.search({ limit: 1 })).events.length === 1, 30_000, 'the first refresh');
-    const tail = new EventTail(store, {}, 30_000);
-    await tail.start(0);
+    const tail = await SseClient.open(`${api.base}/api/v1/tail`);
+    await waitFor(() => tail.comments.includes('tail started'), 30_000, 'the tail to start');
     const fresh = events.slice(1000, 2500).map((e, i) => ({ ...e, 'event.id': `live-${i}` as EventId }));
     for (let i = 0; i < fresh.length; i += 300) await store.write(fresh.slice(i, i + 300));
-    const got: BrokerEvent[] = [];
-    await waitFor(async () => {
-      got.push(...(await tail.poll()));
-      return got.length >= fresh.length;
-    }, 30_000, 'the tail to see every event after refreshes');
-    expect(got.map((e) => e['event.id']).sort()).toEqual(fresh.map((e) => e['event.id']).sort());
-    expect(await tail.poll()).toEqual([]);
+    await waitFor(() => tail.events<BrokerEvent>().length >= fresh.length, 30_000, 'the tail to send every event after refreshes');
+    expect(tail.events<BrokerEvent>().map((e) => e['event.id']).sort()).toEqual(fresh.map((e) => e['event.id']).sort());
+    tail.close();
+    await tail.ended;
   } finally {
+    await api.close();
     await store.close();
   }
 });

@@ -60,7 +60,7 @@ describe('web page in chromium', () => {
   it('searches with filters, draws the histogram and opens a hit onto its surrounding lines', async () => {
     const shrinks = events.filter((e) => e['event.action'] === 'isr_shrink');
     await page.getByLabel('Text').first().fill('Shrinking ISR');
-    await page.getByLabel('Filters').first().fill('event.action:isr_shrink');
+    await page.getByLabel('Filters').first().fill('action=isr_shrink');
     await page.getByLabel('From').first().fill(events[0]!['@timestamp']);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => page.locator('#hits li.hit').count()).toBe(shrinks.length);
@@ -82,7 +82,7 @@ describe('web page in chromium', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('t');
     await expect.poll(() => page.locator('#view-tail').isVisible()).toBe(true);
-    await page.locator('#tail-form').getByLabel('Filters').fill('host.name:broker-2');
+    await page.locator('#tail-form').getByLabel('Filters').fill('host=broker-2');
     await page.getByRole('button', { name: 'Start' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toContain('Live tail running');
     const fresh = events.slice(-60).map((e, i) => ({ ...e, 'event.id': `web-tail-${i}` }) as BrokerEvent);

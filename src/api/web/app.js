@@ -28,17 +28,23 @@ function fail(error) {
   status(String(error?.message ?? error), 'error');
 }
 
-/** `host.name:broker-1 kafka.topic:orders event.action:* -kafka.topic:*` as API parameters. */
+/** The filters the CLI has flags for; any other `name=value` is a field of docs/schema.md. */
+const NAMED_FILTERS = new Set(['cluster', 'host', 'broker', 'dataset', 'level', 'action', 'topic', 'partition']);
+
+/**
+ * `host=kafka-1 level=warning kafka.isr.removed=3 event.action=* kafka.topic!=*` as API parameters:
+ * `name=*` means the field is present, `name!=*` that it is absent.
+ */
 function filterParams(text) {
-  const params = { filter: [], exists: [], missing: [] };
+  const params = { field: [], exists: [], missing: [] };
   for (const token of text.split(/\s+/).filter((t) => t !== '')) {
-    const colon = token.indexOf(':');
-    if (colon > 0 && token.slice(colon + 1) === '*') {
-      if (token.startsWith('-')) params.missing.push(token.slice(1, colon));
-      else params.exists.push(token.slice(0, colon));
-    } else {
-      params.filter.push(token);
-    }
+    const eq = token.indexOf('=');
+    const name = token.slice(0, eq);
+    const value = token.slice(eq + 1);
+    if (token.endsWith('!=*')) params.missing.push(token.slice(0, -3));
+    else if (value === '*') params.exists.push(name);
+    else if (NAMED_FILTERS.has(name)) (params[name] ??= []).push(value);
+    else params.field.push(token);
   }
   return params;
 }
@@ -104,7 +110,8 @@ $('#token-dialog').addEventListener('close', () => {
 
 // ---- search ---------------------------------------------------------------------------------
 
-let searchParams = {};
+let searchCriteria = {};
+let searchOrder = 'newest_first';
 let nextCursor;
 
 function eventLine(event, className = '') {
@@ -123,38 +130,45 @@ function eventLine(event, className = '') {
   );
 }
 
-async function openContext(item, event, button) {
+/** A button that shows, or hides again, what `load()` builds under `item` (built afresh each time). */
+async function toggleDetails(item, button, load) {
   const open = button.getAttribute('aria-expanded') === 'true';
   button.setAttribute('aria-expanded', String(!open));
-  item.querySelector('.context')?.remove();
+  item.querySelector(':scope > .details')?.remove();
   if (open) return;
   try {
-    const context = await get(`/api/v1/events/${encodeURIComponent(event['event.id'])}/context`, { before: 5, after: 5 });
-    const lines = [
-      ...context.before.map((e) => h('li', {}, h('pre', {}, e['event.original'] ?? e.message))),
-      h('li', { className: 'anchor' }, h('pre', {}, context.anchor['event.original'] ?? context.anchor.message)),
-      ...context.after.map((e) => h('li', {}, h('pre', {}, e['event.original'] ?? e.message))),
-    ];
-    item.append(h('ol', { className: 'context', 'aria-label': `Lines around it in ${event['log.file.path'] ?? 'its file'}` }, lines));
+    item.append(h('div', { className: 'details' }, await load()));
   } catch (error) {
     fail(error);
   }
 }
 
+async function contextOf(event) {
+  const context = await get(`/api/v1/events/${encodeURIComponent(event['event.id'])}/context`, { before: 5, after: 5 });
+  const line = (e, className) => h('li', { className }, h('pre', {}, e['event.original'] ?? e.message));
+  return h(
+    'ol',
+    { className: 'context', 'aria-label': `Lines around it in ${event['log.file.path'] ?? 'its file'}` },
+    context.before.map((e) => line(e)),
+    line(context.anchor, 'anchor'),
+    context.after.map((e) => line(e)),
+  );
+}
+
 function hitItem(event) {
   const item = h('li', { className: 'hit', 'data-id': event['event.id'] });
   const button = h('button', { type: 'button', className: 'hit-toggle', 'aria-expanded': 'false', title: 'Show the lines around it' }, eventLine(event));
-  button.addEventListener('click', () => void openContext(item, event, button));
+  button.addEventListener('click', () => void toggleDetails(item, button, () => contextOf(event)));
   item.append(button);
   return item;
 }
 
 async function search(append) {
   try {
-    const page = await get('/api/v1/search', { ...searchParams, limit: 100, after: append ? nextCursor : undefined });
+    const page = await get('/api/v1/search', { ...searchCriteria, order: searchOrder, limit: 100, after: append ? nextCursor : undefined });
     if (!append) {
       clear($('#hits'));
-      const histogram = await get('/api/v1/histogram', { q: searchParams.q, from: searchParams.from, to: searchParams.to, filter: searchParams.filter, exists: searchParams.exists, missing: searchParams.missing });
+      const histogram = await get('/api/v1/histogram', searchCriteria);
       drawHistogram($('#histogram'), histogram, (from, to) => {
         const form = $('#search-form');
         form.elements.from.value = from;
@@ -176,7 +190,8 @@ async function search(append) {
 $('#search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const values = formValues(event.target);
-  searchParams = { q: values.q.trim(), from: values.from.trim(), to: values.to.trim(), order: values.order, ...filterParams(values.filters) };
+  searchCriteria = { q: values.q.trim(), from: values.from.trim(), to: values.to.trim(), ...filterParams(values.filters) };
+  searchOrder = values.order;
   void search(false);
 });
 $('#more').addEventListener('click', () => void search(true));
@@ -223,18 +238,12 @@ $('#tail-form').addEventListener('submit', (event) => {
 
 // ---- alerts ---------------------------------------------------------------------------------
 
-async function loadAlertEvents(item, alert, button) {
-  const open = button.getAttribute('aria-expanded') === 'true';
-  button.setAttribute('aria-expanded', String(!open));
-  item.querySelector('.events')?.remove();
-  if (open) return;
-  try {
-    const page = await get('/api/v1/search', { filter: alert.event_ids.map((id) => `event.id:${id}`), order: 'oldest_first', limit: alert.event_ids.length });
-    const shown = page.events.length < alert.event_count ? h('p', { className: 'hint' }, `The first ${page.events.length} of ${alert.event_count} events.`) : '';
-    item.append(h('ol', { className: 'events', 'aria-label': `Events behind ${alert.rule}` }, page.events.map(hitItem)), shown);
-  } catch (error) {
-    fail(error);
-  }
+async function eventsBehind(alert) {
+  const page = await get('/api/v1/search', { field: alert.event_ids.map((id) => `event.id=${id}`), order: 'oldest_first', limit: alert.event_ids.length });
+  return [
+    h('ol', { className: 'events', 'aria-label': `Events behind ${alert.rule}` }, page.events.map(hitItem)),
+    page.events.length < alert.event_count ? h('p', { className: 'hint' }, `The first ${page.events.length} of ${alert.event_count} events.`) : '',
+  ];
 }
 
 function silenceFor(alert) {
@@ -275,7 +284,7 @@ function alertItem(alert) {
     ),
   );
   const events = h('button', { type: 'button', 'aria-expanded': 'false' }, 'Events');
-  events.addEventListener('click', () => void loadAlertEvents(item, alert, events));
+  events.addEventListener('click', () => void toggleDetails(item, events, () => eventsBehind(alert)));
   const actions = h(
     'div',
     { className: 'actions' },
