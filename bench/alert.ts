@@ -9,15 +9,15 @@
 //    to a local webhook receiver; then the real `ISR updated to 1,2,3` line resolves it, and the
 //    next round fires a new alert. Median and p99 over BW_BENCH_ALERTS (default 100) alerts with
 //    group_wait 0. Target: p99 under 1 s.
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startPipeline } from '../src/cli/pipeline.js';
-import { builtinRulesDir, loadConfig, loadRules } from '../src/config/index.js';
+import { builtinRulesDir, loadConfig, loadRules, openAlertService } from '../src/config/index.js';
 import type { BrokerEvent, EventAction, EventId } from '../src/core/index.js';
 import { systemClock, toInstant } from '../src/core/index.js';
-import { ALERT_DATABASE_FILE, AlertService, type AlertmanagerWebhookPayload } from '../src/notify/index.js';
+import type { AlertmanagerWebhookPayload } from '../src/notify/index.js';
 import { RuleEngine, type RuleSpec } from '../src/rules/index.js';
 import { createLogger, Telemetry } from '../src/telemetry/index.js';
 import { Receiver } from '../test/notify/receiver.js';
@@ -138,16 +138,7 @@ notify:
   );
   const config = loadConfig(configFile);
   const telemetry = new Telemetry({ logger: createLogger('silent') });
-  mkdirSync(config.data_dir, { recursive: true });
-  const service = new AlertService({
-    rules: loadRules([builtinRulesDir()]).map((r) => r.spec),
-    notify: config.notify,
-    databasePath: join(config.data_dir, ALERT_DATABASE_FILE),
-    clock: systemClock,
-    telemetry,
-    notifierDeps: { stdout: process.stdout, env: {} },
-    allowedLatenessMs: config.rules.allowed_lateness_seconds * 1000,
-  });
+  const service = openAlertService(config, { clock: systemClock, telemetry, notifierDeps: { stdout: process.stdout, env: {} } });
   service.start();
   const pipeline = await startPipeline(config, { agent: true, ingest: true }, { clock: systemClock, telemetry, configFile, onStored: (events) => service.feed(events) });
 

@@ -18,3 +18,4 @@ export {
   type TransportConfig,
 } from './brokerwatch.js';
 export { NothingStoredError, openStore, type OpenDeps } from './open-store.js';
+export { openAlertService, type AlertDeps } from './open-alerts.js';

@@ -6,7 +6,7 @@ import type { BrokerEvent, EventId } from '../../src/core/index.js';
 import type { InputContext } from '../../src/parse/index.js';
 import { parseFixture } from '../support/parse.js';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /**
  * Every event of one drill, all brokers and files, in time order (ties keep file order). `context`
