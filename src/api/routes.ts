@@ -56,7 +56,7 @@ function issuesOf(error: z.ZodError, where: 'query' | 'params' | 'body'): Parame
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ parameter: [...issue.path, key].join('.'), message: where === 'body' ? 'is not a known field' : 'is not a parameter of this endpoint' }));
     }
-    // A query parameter is named as written (`filter`, not `filter.0`); a body field by its path.
+    // A query parameter is named as written (`host`, not `host.0`); a body field by its path.
     const path = where === 'body' ? issue.path.map(String).join('.') : String(issue.path[0] ?? '');
     return [{ parameter: path === '' ? where : path, message: issue.message }];
   });

@@ -39,7 +39,7 @@ function bodyOf(error: ApiError): ErrorBody {
 
 /** A fastify error of the request itself (malformed JSON, body too large, wrong media type). */
 function isRequestError(error: unknown): error is FastifyError & { statusCode: number } {
-  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500 && !(error instanceof ApiError);
+  return typeof error === 'object' && error !== null && 'statusCode' in error && typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
 }
 
 /**

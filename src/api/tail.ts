@@ -59,25 +59,37 @@ async function stream(request: FastifyRequest, reply: FastifyReply, tail: Tail, 
   const heartbeatMs = deps.options.heartbeatMs ?? DEFAULTS.heartbeatMs;
   const raw = reply.raw;
   let closed = false;
-  let wake: (() => void) | undefined;
+  /** Everything waiting on the stream (a drain, the next poll): ending the stream releases them all. */
+  const waiters = new Set<() => void>();
   const end = (): void => {
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
     unregister();
-    wake?.();
+    for (const release of [...waiters]) release();
     raw.end();
   };
   const unregister = streams.add(end);
   request.raw.on('close', end);
   raw.on('error', end);
+  /** Resolves after `ms`, or without `ms` once the client has drained what was written, or at the end. */
+  const until = (ms?: number): Promise<void> =>
+    new Promise<void>((resolve) => {
+      if (closed) return resolve();
+      const release = (): void => {
+        waiters.delete(release);
+        clearTimeout(timer);
+        raw.off('drain', release);
+        resolve();
+      };
+      const timer = ms === undefined ? undefined : setTimeout(release, ms);
+      if (ms === undefined) raw.once('drain', release);
+      waiters.add(release);
+    });
   // write() answering false means the client reads slower than events come: wait for it to drain.
   const write = async (chunk: string): Promise<void> => {
     if (closed || raw.write(chunk)) return;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-      raw.once('drain', resolve);
-    });
+    await until();
   };
   const heartbeat = setInterval(() => void write(': heartbeat\n\n'), heartbeatMs);
   const sendError = async (error: unknown): Promise<void> => {
@@ -111,10 +123,7 @@ async function stream(request: FastifyRequest, reply: FastifyReply, tail: Tail, 
       await sendError(error);
     }
     if (closed) break;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-      setTimeout(resolve, pollIntervalMs);
-    });
+    await until(pollIntervalMs);
   }
 }
 

@@ -231,6 +231,21 @@ export function apiStoreSuite(name: string, makeStore: StoreFactory): void {
       expect((await expire({})).status).toBe(401);
       expect((await expire({ authorization: `Bearer ${TOKEN}` })).status).toBe(204);
       expect((await expire({ authorization: `Bearer ${TOKEN}` })).status).toBe(404);
+      // The alert service's own refusals come back as 400s naming what to change.
+      const refused = async (silence: Record<string, unknown>) => {
+        const response = await fetch(`${api.base}/api/v1/silences`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify({ created_by: 'oncall', comment: 'x', ...silence }),
+        });
+        return { status: response.status, body: (await response.json()) as { issues: Array<{ parameter: string }> } };
+      };
+      const everything = await refused({ matchers: [{ name: 'alertname', value: '.*', is_regex: true }], duration: '1h' });
+      expect(everything.status).toBe(400);
+      expect(everything.body.issues.map((i) => i.parameter)).toEqual(['matchers']);
+      const past = await refused({ matchers: [{ name: 'alertname', value: 'kafka_isr_shrink' }], ends_at: '2h' });
+      expect(past.status).toBe(400);
+      expect(past.body.issues.map((i) => i.parameter)).toEqual(['ends_at']);
       const all = await get<{ silences: Array<{ id: string; state: string }> }>('/api/v1/silences?all=true');
       expect(all.body.silences.find((s) => s.id === silence.id)?.state).toBe('expired');
       expect((await get<{ silences: Array<{ id: string }> }>('/api/v1/silences')).body.silences.map((s) => s.id)).not.toContain(silence.id);
