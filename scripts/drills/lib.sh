@@ -1,8 +1,9 @@
 # Shared by the drill scripts: a drill makes a real engine misbehave the way production does,
-# then capture_window copies the log lines written during the drill into test/fixtures/.
+# then capture_window copies the log lines written during the drill into test/fixtures/ (or into
+# BW_FIXTURES_DIR: the live alert tests run the drills without touching the fixtures).
 source "$(dirname "${BASH_SOURCE[0]}")/../engines/lib.sh"
 ENGINES="$BW_REPO/scripts/engines"
-FIXTURES="$BW_REPO/test/fixtures"
+FIXTURES="${BW_FIXTURES_DIR:-$BW_REPO/test/fixtures}"
 
 # The brokers' own clock format, local time as the JVM and Erlang write it.
 drill_now() { date '+%Y-%m-%d %H:%M:%S'; }

@@ -93,8 +93,9 @@ async function checkConnections(config: BrokerwatchConfig): Promise<{ lines: str
     }
   }
   if (config.transport.type === 'kafka') {
-    // This build refuses transport.type kafka at start (cli/pipeline.ts): there is no transport to ask.
-    lines.push('transport check: not done (the Kafka transport is not in this build)');
+    // `run`, `agent` and `ingest` refuse transport.type kafka in this build (cli/pipeline.ts opens no
+    // Kafka transport yet), so there is no transport configuration of theirs to check against.
+    lines.push('transport check: not done (brokerwatch run does not use the Kafka transport yet)');
   }
   return { lines, ok };
 }

@@ -1,7 +1,7 @@
 // What the commands that read stored events (`search`, `tail`, `timeline`) share: the filter
 // flags, opening the configured store read-only, what each failure means for the exit status
 // (grep's: 0 found, 1 nothing found, 2 trouble), and the one-line form of an event.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { QueryError, systemClock, type BrokerEvent } from '../core/index.js';
 import { ConfigError, NothingStoredError, openStore, type BrokerwatchConfig } from '../config/index.js';
 import type { EventFilters } from '../query/index.js';
@@ -11,13 +11,6 @@ import { addConfigOption, configFrom, type ConfigFlags } from './config-option.j
 
 export const EXIT_NOTHING_FOUND = 1;
 export const EXIT_TROUBLE = 2;
-
-/** A flag's integer of at least `min`; commander reports anything else as the flag's error. */
-export const count = (min: number) => (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`not an integer of at least ${min}: ${value}`);
-  return n;
-};
 
 /** Repeatable, and a comma-separated list counts as several. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];

@@ -2,10 +2,11 @@
 // stored events, one line each like grep's output, the newest --limit of them (oldest first with
 // --oldest), printed in time order; --context adds the records around each hit from its own file.
 import type { Command } from 'commander';
-import { MAX_PAGE_SIZE, systemClock, type BrokerEvent, type ContextResult, type Cursor, type SearchQuery } from '../core/index.js';
-import { fieldFilters, parseTimeWindow } from '../query/index.js';
+import { MAX_PAGE_SIZE, systemClock, type BrokerEvent, type ContextResult, type SearchQuery } from '../core/index.js';
+import { fieldFilters, pages, parseTimeWindow } from '../query/index.js';
 import type { EventStore } from '../store/index.js';
-import { addFilterOptions, count, eventLine, EXIT_NOTHING_FOUND, filtersOf, withReadStore, type FilterFlags } from './read-store.js';
+import { addFilterOptions, eventLine, EXIT_NOTHING_FOUND, filtersOf, withReadStore, type FilterFlags } from './read-store.js';
+import { nonNegativeInteger, positiveInteger } from './values.js';
 
 interface SearchFlags extends FilterFlags {
   readonly since?: string;
@@ -26,8 +27,8 @@ export function registerSearch(program: Command): void {
     .option('--since <time>', 'from this time: 15m, 2h, 1d back from now, or ISO-8601 (no zone: UTC)')
     .option('--until <time>', 'before this time (same forms as --since)')
     .option('--oldest', 'the oldest matches instead of the newest')
-    .option('--limit <n>', 'at most this many events', count(1), 100)
-    .option('-C, --context <n>', 'also print the n records before and after each hit in its file', count(0), 0)
+    .option('--limit <n>', 'at most this many events', positiveInteger, 100)
+    .option('-C, --context <n>', 'also print the n records before and after each hit in its file', nonNegativeInteger, 0)
     .option('--json', 'one JSON event per line (with --context: one {before, anchor, after} per hit)')
     .addHelpText(
       'after',
@@ -65,17 +66,14 @@ Examples:
     });
 }
 
-/** Up to `limit` events, page by page (search_after), and whether more match. */
+/** Up to `limit` events, page by page, and whether more match. */
 async function searchUpTo(store: EventStore, query: SearchQuery, limit: number): Promise<{ events: BrokerEvent[]; more: boolean }> {
   const events: BrokerEvent[] = [];
-  let after: Cursor | undefined;
-  for (;;) {
-    const page = await store.search({ ...query, limit: Math.min(MAX_PAGE_SIZE, limit - events.length), ...(after === undefined ? {} : { after }) });
+  for await (const page of pages((after) => store.search({ ...query, limit: Math.min(MAX_PAGE_SIZE, limit - events.length), ...(after === undefined ? {} : { after }) }))) {
     events.push(...page.events);
-    if (page.next === undefined) return { events, more: false };
-    if (events.length >= limit) return { events, more: true };
-    after = page.next;
+    if (page.next !== undefined && events.length >= limit) return { events, more: true };
   }
+  return { events, more: false };
 }
 
 async function printWithContext(store: EventStore, hits: readonly BrokerEvent[], lines: number, json: boolean): Promise<void> {

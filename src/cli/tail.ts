@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
 import { systemClock, type BrokerEvent } from '../core/index.js';
 import { DEFAULT_TAIL_LATENESS_MS, fieldFilters, parseDuration, Tail } from '../query/index.js';
-import { addFilterOptions, count, eventLine, filtersOf, withReadStore, type FilterFlags } from './read-store.js';
+import { addFilterOptions, eventLine, filtersOf, withReadStore, type FilterFlags } from './read-store.js';
+import { nonNegativeInteger } from './values.js';
 
 interface TailFlags extends FilterFlags {
   readonly lines: number;
@@ -21,7 +22,7 @@ export function registerTail(program: Command): void {
       .description('Print the last matching events, then new ones as they are stored, until Ctrl-C')
       .argument('[words...]', 'words that must all occur in the message (whole words, any case)'),
   )
-    .option('-n, --lines <n>', 'how many of the latest matching events to print first', count(0), 10)
+    .option('-n, --lines <n>', 'how many of the latest matching events to print first', nonNegativeInteger, 10)
     .option('--interval <duration>', 'how often to ask the store for new events', '1s')
     .option('--lateness <duration>', 'how far behind the newest event a late one (another host, a slow agent) is still printed', `${DEFAULT_TAIL_LATENESS_MS / 1000}s`)
     .option('--json', 'one JSON event per line')

@@ -19,3 +19,4 @@ export {
 } from './brokerwatch.js';
 export { NothingStoredError, openStore, type OpenDeps } from './open-store.js';
 export { openAlertService, type AlertDeps } from './open-alerts.js';
+export { openTransport, type EventTransport } from './open-transport.js';

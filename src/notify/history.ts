@@ -26,6 +26,8 @@ CREATE INDEX IF NOT EXISTS alerts_ends ON alerts (ends_at);
 `;
 
 export interface AlertQuery {
+  /** The incidents of one alert (its fingerprint), newest first. */
+  readonly fingerprint?: string;
   readonly state?: AlertState;
   /** Only alerts still firing at or after this time (firing now, or resolved since). */
   readonly since?: Instant;
@@ -101,6 +103,10 @@ export class AlertHistory {
   alerts(query: AlertQuery = {}): Alert[] {
     const where: string[] = [];
     const params: Array<string | number> = [];
+    if (query.fingerprint !== undefined) {
+      where.push('fingerprint = ?');
+      params.push(query.fingerprint);
+    }
     if (query.state !== undefined) {
       where.push('state = ?');
       params.push(query.state);

@@ -22,6 +22,8 @@ export type SkewRuleName =
 
 interface CausalRule {
   readonly name: SkewRuleName;
+  /** Cause and effect are both logged as this action, on different nodes. */
+  readonly action: EventAction;
   /** The node (broker id or RabbitMQ node name) the effect must be logged by, and what else must match. */
   readonly cause: (event: BrokerEvent) => string | undefined;
   readonly effect: (event: BrokerEvent) => string | undefined;
@@ -30,7 +32,6 @@ interface CausalRule {
 }
 
 const kafkaSubject = (e: BrokerEvent): string | undefined => (e['kafka.broker.subject'] === undefined ? undefined : String(e['kafka.broker.subject']));
-const is = (e: BrokerEvent, action: EventAction): boolean => e['event.action'] === action;
 const key = (e: BrokerEvent, node: string | undefined, ...rest: Array<string | number | undefined>): string | undefined =>
   node === undefined || rest.some((part) => part === undefined) ? undefined : [e['broker.cluster'] ?? '', node, ...rest].join('\u0000');
 const hasPeers = (e: BrokerEvent): boolean => (e['rabbitmq.peers'] ?? []).length > 0;
@@ -41,16 +42,18 @@ export const CAUSAL_RULES: readonly CausalRule[] = [
   // registered broker 3` only when the response arrives.
   {
     name: 'kraft_registration',
-    cause: (e) => (is(e, 'broker_registered') ? key(e, kafkaSubject(e)) : undefined),
-    effect: (e) => (is(e, 'broker_registered') && e['kafka.broker.subject'] === undefined ? key(e, e['broker.id']) : undefined),
+    action: 'broker_registered',
+    cause: (e) => key(e, kafkaSubject(e)),
+    effect: (e) => (e['kafka.broker.subject'] === undefined ? key(e, e['broker.id']) : undefined),
     oneToOne: true,
   },
   // KRaft: the controller grants the unfence while handling a heartbeat; the broker logs `The broker
   // has been unfenced` on the heartbeat response that says so.
   {
     name: 'kraft_unfence',
-    cause: (e) => (is(e, 'broker_unfenced') ? key(e, kafkaSubject(e)) : undefined),
-    effect: (e) => (is(e, 'broker_unfenced') && e['kafka.broker.subject'] === undefined ? key(e, e['broker.id']) : undefined),
+    action: 'broker_unfenced',
+    cause: (e) => key(e, kafkaSubject(e)),
+    effect: (e) => (e['kafka.broker.subject'] === undefined ? key(e, e['broker.id']) : undefined),
     oneToOne: true,
   },
   // Both modes: a broker logs `shutting down` first thing in its shutdown, then asks the controller
@@ -58,8 +61,9 @@ export const CAUSAL_RULES: readonly CausalRule[] = [
   // broker 2 has requested and been granted a controlled shutdown` (KRaft) on that request.
   {
     name: 'controlled_shutdown',
-    cause: (e) => (is(e, 'broker_shutdown') && e['kafka.broker.subject'] === undefined ? key(e, e['broker.id']) : undefined),
-    effect: (e) => (is(e, 'broker_shutdown') ? key(e, kafkaSubject(e)) : undefined),
+    action: 'broker_shutdown',
+    cause: (e) => (e['kafka.broker.subject'] === undefined ? key(e, e['broker.id']) : undefined),
+    effect: (e) => key(e, kafkaSubject(e)),
     oneToOne: true,
   },
   // ZooKeeper mode: the controller logs `Changed partition t-0 from OfflinePartition to
@@ -67,25 +71,28 @@ export const CAUSAL_RULES: readonly CausalRule[] = [
   // logs `Leader t-0 ... starts at leader epoch` when it handles that request.
   {
     name: 'partition_leader',
-    cause: (e) => (is(e, 'leader_election') ? key(e, kafkaSubject(e), e['kafka.topic'], e['kafka.partition']) : undefined),
+    action: 'leader_election',
+    cause: (e) => key(e, kafkaSubject(e), e['kafka.topic'], e['kafka.partition']),
     effect: (e) =>
-      is(e, 'leader_election') && e['kafka.broker.subject'] === undefined ? key(e, e['broker.id'], e['kafka.topic'], e['kafka.partition']) : undefined,
+      e['kafka.broker.subject'] === undefined ? key(e, e['broker.id'], e['kafka.topic'], e['kafka.partition']) : undefined,
     oneToOne: true,
   },
   // RabbitMQ autoheal (rabbit_autoheal): the leader logs `Autoheal decision` (winner, losers), then
   // sends become_winner; the winner logs `Autoheal: I am the winner, waiting for [...] to stop`.
   {
     name: 'autoheal_decision',
-    cause: (e) => (is(e, 'autoheal') && hasPeers(e) ? key(e, e['rabbitmq.node.subject']) : undefined),
-    effect: (e) => (is(e, 'autoheal') && hasPeers(e) && e['rabbitmq.node.subject'] === undefined ? key(e, e['broker.id']) : undefined),
+    action: 'autoheal',
+    cause: (e) => (hasPeers(e) ? key(e, e['rabbitmq.node.subject']) : undefined),
+    effect: (e) => (hasPeers(e) && e['rabbitmq.node.subject'] === undefined ? key(e, e['broker.id']) : undefined),
     oneToOne: true,
   },
   // ... then sends winner_is to the losers, which log `Autoheal: we were selected to restart; winner
   // is N`, and once they stopped, autoheal_finished to the leader: `Autoheal finished according to winner N`.
   {
     name: 'autoheal_winner',
-    cause: (e) => (is(e, 'autoheal') && hasPeers(e) && e['rabbitmq.node.subject'] === undefined ? key(e, e['broker.id']) : undefined),
-    effect: (e) => (is(e, 'autoheal') && !hasPeers(e) ? key(e, e['rabbitmq.node.subject']) : undefined),
+    action: 'autoheal',
+    cause: (e) => (hasPeers(e) && e['rabbitmq.node.subject'] === undefined ? key(e, e['broker.id']) : undefined),
+    effect: (e) => (!hasPeers(e) ? key(e, e['rabbitmq.node.subject']) : undefined),
     oneToOne: false,
   },
 ];
@@ -126,11 +133,16 @@ const refOf = ({ event, at }: Timed): EventRef => ({
  */
 export function causalPairs(events: readonly BrokerEvent[]): CausalPair[] {
   const pairs: CausalPair[] = [];
+  // Only the rules' actions are read (and their times parsed once): a storm's other events cost nothing.
+  const byAction = new Map<EventAction, Timed[]>(CAUSAL_RULES.map((rule) => [rule.action, []]));
+  for (const event of events) {
+    const action = event['event.action'];
+    if (action !== undefined) byAction.get(action)?.push({ event, at: Date.parse(event['@timestamp']) });
+  }
   for (const rule of CAUSAL_RULES) {
     const causes = new Map<string, Timed[]>();
     const effects: Array<Timed & { key: string }> = [];
-    for (const event of events) {
-      const at = Date.parse(event['@timestamp']);
+    for (const { event, at } of byAction.get(rule.action)!) {
       const causeKey = rule.cause(event);
       if (causeKey !== undefined) {
         let list = causes.get(causeKey);

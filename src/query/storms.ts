@@ -4,7 +4,7 @@
 // followed), chained while each event follows the previous one of its group within the storm gap;
 // the other actions are state changes of one broker or node, of which only repeats close together
 // (the same happening logged twice, `node r3 down` and `rabbit on node r3 down`) collapse.
-import type { BrokerEvent, EventAction, EventId, LogLevel, ServiceType } from '../core/index.js';
+import type { BrokerEvent, EventAction, LogLevel, ServiceType } from '../core/index.js';
 import { LOG_LEVELS } from '../core/index.js';
 
 /**
@@ -155,8 +155,8 @@ export function familyOf(action: EventAction): Family {
   return FAMILIES[action] ?? stateChange;
 }
 
-/** Every action whose events storm (partition, connection and queue events); for the docs test. */
-export const STORM_ACTIONS = (Object.keys(FAMILIES) as EventAction[]).filter((a) => FAMILIES[a]!.storm);
+/** The actions with a family of their own (the rest are state changes); docs/timeline.md lists them. */
+export const FAMILY_ACTIONS = Object.keys(FAMILIES) as EventAction[];
 
 export function hostOf(event: BrokerEvent): string {
   return event['host.name'] ?? event['broker.id'] ?? '-';
@@ -239,10 +239,6 @@ export function worstLevel(events: readonly BrokerEvent[]): LogLevel | undefined
 
 export function firstMessageLine(event: BrokerEvent): string {
   return firstLine(event.message);
-}
-
-export function eventIdsOf(group: StormGroup): EventId[] {
-  return group.events.map((e) => e['event.id']);
 }
 
 export function queuesOf(group: StormGroup): string[] {

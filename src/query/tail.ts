@@ -4,8 +4,9 @@
 // (search_after paging through it), and prints only the ids it has not printed: within that
 // window nothing is missed and nothing doubled. An event that becomes visible later than the
 // lateness window behind the newest one is missed; the window is the caller's choice.
-import { toInstant, type BrokerEvent, type Criteria, type Cursor, type EventId, type Instant } from '../core/index.js';
+import { toInstant, type BrokerEvent, type Criteria, type EventId, type Instant } from '../core/index.js';
 import type { EventStore } from '../store/index.js';
+import { pages } from './pages.js';
 
 export const DEFAULT_TAIL_LATENESS_MS = 30_000;
 const PAGE = 1_000;
@@ -55,18 +56,11 @@ export class Tail {
   async #unseen(now: Instant): Promise<BrokerEvent[]> {
     const horizon = toInstant((this.#newest ?? now) - this.#latenessMs);
     const fresh: BrokerEvent[] = [];
-    let after: Cursor | undefined;
-    do {
-      const page = await this.#store.search({
-        ...this.#criteria,
-        time: { from: horizon },
-        order: 'oldest_first',
-        limit: PAGE,
-        ...(after === undefined ? {} : { after }),
-      });
+    for await (const page of pages((after) =>
+      this.#store.search({ ...this.#criteria, time: { from: horizon }, order: 'oldest_first', limit: PAGE, ...(after === undefined ? {} : { after }) }),
+    )) {
       for (const event of page.events) if (!this.#seen.has(event['event.id'])) fresh.push(event);
-      after = page.next;
-    } while (after !== undefined);
+    }
     return fresh.sort(byTime);
   }
 

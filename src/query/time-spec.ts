@@ -30,7 +30,12 @@ export function parseTimeSpec(text: string, now: Instant, field = 'time'): Insta
   const trimmed = text.trim();
   if (trimmed === 'now') return now;
   if (DURATION.test(trimmed)) return toInstant(now - parseDuration(trimmed, field));
-  const match = ISO.exec(trimmed);
+  return parseIsoInstant(trimmed, field, 'use e.g. 15m, 2h, 1d, now, or ISO-8601 like 2026-11-25T10:01:00Z');
+}
+
+/** ISO-8601 only, as parseTimeSpec reads it (no zone: UTC). @throws QueryError naming `field` */
+export function parseIsoInstant(text: string, field = 'time', hint = 'use ISO-8601 like 2026-11-25T10:01:00Z'): Instant {
+  const match = ISO.exec(text.trim());
   if (match !== null) {
     const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = match;
     const ms = fraction.padEnd(3, '0').slice(0, 3);
@@ -39,7 +44,7 @@ export function parseTimeSpec(text: string, now: Instant, field = 'time'): Insta
     // Date.parse rolls 2026-02-30 over into March; a typo must not move the window silently.
     if (!Number.isNaN(parsed) && Number(day) <= daysIn(Number(year), Number(month))) return toInstant(parsed);
   }
-  throw new QueryError(`not a time: ${JSON.stringify(text)} (use e.g. 15m, 2h, 1d, now, or ISO-8601 like 2026-11-25T10:01:00Z)`, { context: { field } });
+  throw new QueryError(`not a time: ${JSON.stringify(text)} (${hint})`, { context: { field } });
 }
 
 function daysIn(year: number, month: number): number {

@@ -6,7 +6,6 @@ import {
   QueryError,
   toInstant,
   type BrokerEvent,
-  type Cursor,
   type EventAction,
   type EventId,
   type FieldFilter,
@@ -16,6 +15,7 @@ import {
   type ServiceType,
 } from '../core/index.js';
 import type { EventStore } from '../store/index.js';
+import { pages } from './pages.js';
 import { clockSkews, causalPairs, PAIR_WINDOW_MS, type ClockSkew, type SkewRuleName } from './skew.js';
 import {
   addToGroup,
@@ -153,8 +153,6 @@ export interface Timeline {
 
 type Notable = BrokerEvent & { 'event.action': EventAction };
 
-const timeOf = (event: BrokerEvent): number => Date.parse(event['@timestamp']);
-
 /**
  * The timeline of `events` (any order; notable ones are used). Entries are made of the events in
  * [from, to); events just outside (up to PAIR_WINDOW_MS) only serve as causes or effects for the
@@ -163,18 +161,17 @@ const timeOf = (event: BrokerEvent): number => Date.parse(event['@timestamp']);
 export function assembleTimeline(events: readonly BrokerEvent[], request: TimelineRequest, truncated = false): Timeline {
   validateRequest(request);
   const gap = request.stormGapMs ?? DEFAULT_STORM_GAP_MS;
-  const notable = events.filter((e): e is Notable => e['event.action'] !== undefined);
-  const inWindow = (e: BrokerEvent): boolean => {
-    const at = timeOf(e);
-    return at >= request.from && at < request.to;
-  };
-  const ordered = notable.filter(inWindow).sort((a, b) => timeOf(a) - timeOf(b) || compare(hostOf(a), hostOf(b)) || compare(a['event.id'], b['event.id']));
+  // Each timestamp parsed once: a timeline reads up to DEFAULT_MAX_EVENTS events.
+  const notable: Array<{ event: Notable; at: number }> = [];
+  for (const event of events) if (event['event.action'] !== undefined) notable.push({ event: event as Notable, at: Date.parse(event['@timestamp']) });
+  const ordered = notable
+    .filter(({ at }) => at >= request.from && at < request.to)
+    .sort((a, b) => a.at - b.at || compare(hostOf(a.event), hostOf(b.event)) || compare(a.event['event.id'], b.event['event.id']));
 
   const groups: StormGroup[] = [];
   const open = new Map<string, { group: StormGroup; last: number }>();
-  for (const event of ordered) {
+  for (const { event, at } of ordered) {
     const key = groupKey(event);
-    const at = timeOf(event);
     const current = open.get(key);
     const limit = familyOf(event['event.action']).storm ? gap : REPEAT_GAP_MS;
     if (current === undefined || at - current.last > limit) {
@@ -187,7 +184,7 @@ export function assembleTimeline(events: readonly BrokerEvent[], request: Timeli
     entry.last = at;
   }
 
-  const pairs = causalPairs(notable.filter((e) => timeOf(e) >= request.from - PAIR_WINDOW_MS && timeOf(e) < request.to + PAIR_WINDOW_MS));
+  const pairs = causalPairs(notable.filter(({ at }) => at >= request.from - PAIR_WINDOW_MS && at < request.to + PAIR_WINDOW_MS).map(({ event }) => event));
   const skew = clockSkews(pairs.filter((p) => inWindowIso(p.cause.at, request) || inWindowIso(p.effect.at, request)));
   const marks = new Map<EventId, SkewMark[]>();
   for (const finding of skew) {
@@ -205,7 +202,7 @@ export function assembleTimeline(events: readonly BrokerEvent[], request: Timeli
     to: new Date(request.to).toISOString(),
     eventCount: ordered.length,
     truncated,
-    lanes: lanesOf(ordered),
+    lanes: lanesOf(ordered.map(({ event }) => event)),
     entries: groups.map((group) => entryOf(group, marks)),
     skew,
   };
@@ -267,19 +264,17 @@ export async function buildTimeline(store: EventStore, request: TimelineRequest)
   const filters: FieldFilter[] = [...(request.filters ?? []), ...(request.cluster === undefined ? [] : [{ field: 'broker.cluster' as const, values: [request.cluster] }])];
   const events: BrokerEvent[] = [];
   let truncated = false;
-  let after: Cursor | undefined;
   // The margin on both sides feeds only the clock-skew analysis (see assembleTimeline).
   const time = { from: toInstant(request.from - PAIR_WINDOW_MS), to: toInstant(request.to + PAIR_WINDOW_MS) };
-  for (;;) {
-    const limit = Math.min(PAGE, maxEvents - events.length);
-    const page = await store.timeline({ time, filters, ...(request.scope === undefined ? {} : { scope: request.scope }), order: 'oldest_first', limit, ...(after === undefined ? {} : { after }) });
+  const scope = request.scope === undefined ? {} : { scope: request.scope };
+  for await (const page of pages((after) =>
+    store.timeline({ time, filters, ...scope, order: 'oldest_first', limit: Math.min(PAGE, maxEvents - events.length), ...(after === undefined ? {} : { after }) }),
+  )) {
     events.push(...page.events);
-    if (page.next === undefined) break;
-    if (events.length >= maxEvents) {
+    if (page.next !== undefined && events.length >= maxEvents) {
       truncated = true;
       break;
     }
-    after = page.next;
   }
   return assembleTimeline(events, request, truncated);
 }

@@ -1,12 +1,17 @@
 // `search` and `timeline` against a store filled with the real drills' events, as one suite run
 // on both stores: SQLite in the unit project (test/cli/query-cli.test.ts), Elasticsearch in the
 // integration project (test/integration/query-cli.test.ts).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toInstant, type BrokerEvent } from '../../src/core/index.js';
 import { registerSearch } from '../../src/cli/search.js';
 import { registerTail } from '../../src/cli/tail.js';
 import { registerTimeline } from '../../src/cli/timeline.js';
-import { assembleTimeline } from '../../src/query/index.js';
+import { loadConfig } from '../../src/config/index.js';
+import { ALERT_DATABASE_FILE, AlertHistory, openAlertDatabase } from '../../src/notify/index.js';
+import { assembleTimeline, type Timeline } from '../../src/query/index.js';
+import { fingerprint, type Alert } from '../../src/rules/index.js';
 import { drillEvents, shiftHost } from '../query/drill-events.js';
 import { runCli, type CliRun } from '../support/cli.js';
 import { waitFor } from '../support/telemetry.js';
@@ -137,7 +142,37 @@ export function queryCliSuite(storeName: string, open: () => Promise<StoreUnderT
       const empty = await timeline('--cluster', 'rabbit', ...window);
       expect(empty.code).toBe(1);
       expect(empty.out).toContain('No notable events in this window.');
-      expect(await timeline('--cluster', 'rabbit')).toMatchObject({ code: 2, err: 'brokerwatch timeline: --since is required: where the incident starts (15m, 2h, or ISO-8601)\n' });
+      expect(await timeline('--cluster', 'rabbit')).toMatchObject({ code: 2, err: 'brokerwatch timeline: --since (or --alert) is required: where the incident starts (15m, 2h, or ISO-8601)\n' });
+    });
+
+    it("builds an alert's timeline from the alert database: its cluster, 5 minutes either side", async () => {
+      const labels = { alertname: 'kafka_isr_shrink', severity: 'warning', 'broker.cluster': 'kraft' };
+      const startsAt = toInstant(Date.parse('2026-11-25T08:36:01.908Z'));
+      const alert: Alert = {
+        fingerprint: fingerprint('kafka_isr_shrink', { 'broker.cluster': 'kraft' }),
+        rule: 'kafka_isr_shrink',
+        state: 'resolved',
+        severity: 'warning',
+        labels,
+        annotations: { summary: 'ISR shrink in kraft', description: '' },
+        startsAt,
+        endsAt: toInstant(Date.parse('2026-11-25T08:36:34.747Z')),
+        eventIds: [],
+        eventCount: 4,
+      };
+      // What `brokerwatch run` keeps beside the events: its data directory exists whatever the store.
+      const dataDir = loadConfig(target.configFile).data_dir;
+      mkdirSync(dataDir, { recursive: true });
+      const db = openAlertDatabase(join(dataDir, ALERT_DATABASE_FILE));
+      new AlertHistory(db).record([{ kind: 'resolved', alert }], alert.endsAt!);
+      db.close();
+      const run = await timeline('--alert', alert.fingerprint, '--format', 'json');
+      expect(run.code).toBe(0);
+      const built = JSON.parse(run.out) as Timeline;
+      expect([built.cluster, built.from, built.to]).toEqual(['kraft', '2026-11-25T08:31:01.908Z', '2026-11-25T08:41:34.747Z']);
+      expect(built.entries.filter((e) => e.action === 'isr_shrink')).toHaveLength(2);
+      expect(await timeline('--alert', '0000000000000000')).toMatchObject({ code: 2, err: 'brokerwatch timeline: no alert with fingerprint 0000000000000000 (brokerwatch alerts lists them)\n' });
+      expect((await timeline('--alert', alert.fingerprint, '--since', '1h')).code).toBe(2);
     });
   });
 

@@ -1,0 +1,124 @@
+// issue 6, live: `brokerwatch run` follows the logs of the real Kafka (KRaft) and RabbitMQ
+// clusters of scripts/engines while the drills of scripts/drills make them misbehave, and a local
+// webhook receiver gets the notifications. The drills write their captures to a tmp dir here
+// (BW_FIXTURES_DIR), never over the fixtures.
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followedFiles, RunProcess, setUpPipeline } from '../support/pipeline.js';
+import { waitFor } from '../support/telemetry.js';
+
+const REPO = join(import.meta.dirname, '..', '..');
+const RUN_DIR = process.env.BW_RUN_DIR ?? join(REPO, '.run');
+const captures = mkdtempSync(join(tmpdir(), 'bw-live-drills-'));
+
+interface Notification {
+  readonly status: 'firing' | 'resolved';
+  readonly groupLabels: Record<string, string>;
+  readonly alerts: readonly { readonly status: string; readonly labels: Record<string, string> }[];
+}
+
+const received: Notification[] = [];
+let receiver: Server;
+let run: RunProcess;
+
+function drill(script: string, ...args: string[]): void {
+  execFileSync('bash', [join(REPO, 'scripts', 'drills', script), ...args], {
+    env: { ...process.env, BW_FIXTURES_DIR: captures },
+    stdio: 'ignore',
+    timeout: 300_000,
+  });
+}
+
+/** The notifications of one alert name: [status of each alert in it, ...] per notification. */
+function notificationsOf(alertname: string): string[] {
+  return received.filter((n) => n.groupLabels.alertname === alertname).map((n) => n.alerts.map((a) => a.status).join(','));
+}
+
+function firedAndResolved(alertname: string): boolean {
+  const statuses = notificationsOf(alertname);
+  return statuses.some((s) => s.includes('firing')) && statuses.at(-1)?.split(',').every((s) => s === 'resolved') === true;
+}
+
+beforeAll(async () => {
+  receiver = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      received.push(JSON.parse(body) as Notification);
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const port = (receiver.address() as AddressInfo).port;
+  const kafka = [1, 2, 3].map((n) =>
+    [
+      `  - paths: ["${RUN_DIR}/kafka-kraft/broker-${n}/logs/{server,controller,state-change}.log"]`,
+      '    service_type: kafka',
+      '    cluster: live-kraft',
+      `    broker_id: ${n}`,
+      '    start_position: end',
+    ].join('\n'),
+  );
+  const rabbitmq = [1, 2, 3].map((n) =>
+    [
+      `  - paths: ["${RUN_DIR}/rabbitmq/r${n}/log/*.log"]`,
+      '    exclude: ["*_upgrade.log"]',
+      '    service_type: rabbitmq',
+      '    cluster: live-rabbitmq',
+      `    broker_id: r${n}`,
+      '    start_position: end',
+    ].join('\n'),
+  );
+  const setup = setUpPipeline(
+    'live',
+    [
+      ...kafka,
+      ...rabbitmq,
+      'notify:',
+      `  receivers: [{ type: webhook, name: hook, url: "http://127.0.0.1:${port}/" }]`,
+      '  routes:',
+      '    - { receiver: hook, group_by: [alertname, broker.cluster], group_wait_seconds: 1, group_interval_seconds: 5, repeat_interval_seconds: 3600 }',
+      '',
+    ].join('\n'),
+  );
+  run = RunProcess.start(setup.config);
+  // Following the brokers' files from their ends: the drills' lines are what comes next.
+  await waitFor(() => followedFiles(setup.dataDir) >= 6 || run.child.exitCode !== null, 60_000, 'the files followed');
+  expect(run.child.exitCode, run.stderr).toBeNull();
+}, 120_000);
+
+afterAll(async () => {
+  await run?.kill('SIGTERM');
+  receiver?.close();
+});
+
+describe('alerts from the live clusters, delivered to a webhook', () => {
+  it('a Kafka broker killed: one grouped ISR-shrink notification, then a resolved one once it is back', async () => {
+    drill('kafka-broker-loss.sh', '--mode', 'kraft');
+    await waitFor(() => firedAndResolved('kafka_isr_shrink'), 180_000, 'the ISR shrink alert fired and resolved');
+    const statuses = notificationsOf('kafka_isr_shrink');
+    // One notification for the storm of shrinks on every partition, one when it ended.
+    expect(statuses.filter((s) => s.includes('firing'))).toHaveLength(1);
+    expect(notificationsOf('kafka_broker_failure').some((s) => s.includes('firing'))).toBe(true);
+  }, 420_000);
+
+  it('the active controller stopped: a controller-change notification', async () => {
+    drill('kafka-controller-loss.sh', '--mode', 'kraft');
+    await waitFor(() => notificationsOf('kafka_controller_change').some((s) => s.includes('firing')), 120_000, 'the controller change alert');
+  }, 420_000);
+
+  it('a RabbitMQ memory alarm raised and cleared: firing, then resolved', async () => {
+    drill('rabbitmq-alarms.sh');
+    await waitFor(() => firedAndResolved('rabbitmq_memory_alarm'), 120_000, 'the memory alarm fired and resolved');
+  }, 420_000);
+
+  it('a RabbitMQ node paused into a partition and resumed: a partition notification, then resolved', async () => {
+    drill('rabbitmq-partition.sh', 'autoheal');
+    await waitFor(() => firedAndResolved('rabbitmq_network_partition'), 180_000, 'the partition alert fired and resolved');
+  }, 420_000);
+});
