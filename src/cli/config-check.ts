@@ -1,13 +1,15 @@
 // `brokerwatch config check [--config FILE] [--connect]`: reads the configuration and every rule
 // file it names exactly as `run` would, prints what it found, and with --connect also asks the
-// store whether it is reachable, authorised and prepared. Exit status 0 when all is well, 1 when
+// store whether it is reachable, authorised and prepared, and the Kafka transport (when it is the
+// transport) whether its brokers answer and its topic is there. Exit status 0 when all is well, 1 when
 // anything is wrong (each problem as file:line:column: field: message).
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { systemClock } from '../core/index.js';
-import { builtinRulesDir, ConfigError, loadRules, NothingStoredError, openStore, type BrokerwatchConfig } from '../config/index.js';
+import { builtinRulesDir, ConfigError, loadRules, NothingStoredError, openStore, openTransport, type BrokerwatchConfig } from '../config/index.js';
 import { sqliteDatabasePath, StoreError } from '../store/index.js';
 import { createLogger, Telemetry } from '../telemetry/index.js';
+import { KafkaAuthenticationFailed, KafkaTopicUnavailable, KafkaUnreachable } from '../transport/index.js';
 import { addConfigOption, configFrom, DEFAULT_CONFIG_FILE, type ConfigFlags } from './config-option.js';
 
 interface CheckFlags extends ConfigFlags {
@@ -17,7 +19,7 @@ interface CheckFlags extends ConfigFlags {
 export function registerConfigCheck(program: Command): void {
   const config = program.command('config').description('Check configuration files');
   addConfigOption(config.command('check').description('Validate the configuration and its rule files; with --connect, reach the store too'))
-    .option('--connect', 'also connect to the store and check it (reachable, credentials, version, index template)')
+    .option('--connect', 'also connect to the store (reachable, credentials, version, index template) and, with transport.type kafka, to the brokers (reachable, credentials, topic created when missing)')
     .addHelpText(
       'after',
       `
@@ -37,7 +39,7 @@ Examples:
         const rules = loadRules(dirs);
         out.push(`rules: ${rules.length} in ${new Set(rules.map((r) => r.file)).size} files (${config.rules.builtin ? 'built-in' : 'no built-in'}${config.rules.directories.map((d) => `, ${d}`).join('')})`);
         if (flags.connect === true) {
-          const checked = await checkConnections(config);
+          const checked = await checkConnections(config, flags.config ?? DEFAULT_CONFIG_FILE);
           out.push(...checked.lines);
           ok = checked.ok;
         }
@@ -70,7 +72,7 @@ function describeConfig(config: BrokerwatchConfig): string[] {
   ];
 }
 
-async function checkConnections(config: BrokerwatchConfig): Promise<{ lines: string[]; ok: boolean }> {
+async function checkConnections(config: BrokerwatchConfig, configFile: string): Promise<{ lines: string[]; ok: boolean }> {
   const lines: string[] = [];
   let ok = true;
   const telemetry = new Telemetry({ logger: createLogger('warn', process.stderr) });
@@ -93,9 +95,19 @@ async function checkConnections(config: BrokerwatchConfig): Promise<{ lines: str
     }
   }
   if (config.transport.type === 'kafka') {
-    // `run`, `agent` and `ingest` refuse transport.type kafka in this build (cli/pipeline.ts opens no
-    // Kafka transport yet), so there is no transport configuration of theirs to check against.
-    lines.push('transport check: not done (brokerwatch run does not use the Kafka transport yet)');
+    const kafka = config.transport.kafka!;
+    // As `run` does at start: reach a broker, create the topic when it is missing, see it on every broker.
+    const transport = openTransport(config, true, configFile, { clock: systemClock, telemetry });
+    try {
+      await transport.check();
+      lines.push(`transport check: ok (kafka ${kafka.brokers.join(',')}, topic ${kafka.topic})`);
+    } catch (error) {
+      if (!(error instanceof KafkaUnreachable || error instanceof KafkaAuthenticationFailed || error instanceof KafkaTopicUnavailable)) throw error;
+      lines.push(`transport check: FAILED (${error.code}): ${error.message}`);
+      ok = false;
+    } finally {
+      await transport.close();
+    }
   }
   return { lines, ok };
 }

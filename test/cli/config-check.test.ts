@@ -80,6 +80,16 @@ rules:
   });
 });
 
+describe('brokerwatch config check --connect with the Kafka transport', () => {
+  it('says the brokers cannot be reached, with exit 1', async () => {
+    const file = configFile('data_dir: state\ntransport:\n  type: kafka\n  kafka:\n    brokers: ["127.0.0.1:9"]\n');
+    const run = await runCli(registerConfigCheck, ['config', 'check', '--connect', '--config', file]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain('transport: kafka (brokers 127.0.0.1:9, topic brokerwatch-events)\n');
+    expect(run.out).toMatch(/\ntransport check: FAILED \(BW_TRANSPORT_KAFKA_UNREACHABLE\): .*\nproblems found\n$/);
+  }, 60_000);
+});
+
 describe('reading commands', () => {
   it('refuse a data directory where nothing was stored, instead of creating one', async () => {
     const file = configFile('data_dir: nothing-here\n');

@@ -42,7 +42,9 @@ export interface StoreUnderTest {
 const ids = (events: readonly BrokerEvent[]): string[] => events.map((e) => e['event.id']).sort();
 const lines = (run: CliRun): string[] => run.out.split('\n').filter((line) => line !== '');
 const jsonIds = (run: CliRun): string[] => lines(run).map((line) => (JSON.parse(line) as BrokerEvent)['event.id']).sort();
-const byTime = (a: BrokerEvent, b: BrokerEvent): number => a['@timestamp'].localeCompare(b['@timestamp']) || a['event.id'].localeCompare(b['event.id']);
+/** The stores' order: @timestamp, then event.id by code point. */
+const key = (e: BrokerEvent): string => `${e['@timestamp']} ${e['event.id']}`;
+const byTime = (a: BrokerEvent, b: BrokerEvent): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
 export function queryCliSuite(storeName: string, open: () => Promise<StoreUnderTest>): void {
   const events = storedDrills();
@@ -64,8 +66,8 @@ export function queryCliSuite(storeName: string, open: () => Promise<StoreUnderT
       expect(lines(run).map((l) => l.slice(0, 119))).toEqual([
         '2026-11-25T08:36:01.908Z kraft-kafka-1/1 INFO     isr_shrink [Partition drill-loss-1795595750-5 broker=1] Shrinking ISR',
         '2026-11-25T08:36:01.910Z kraft-kafka-1/1 INFO     isr_shrink [Partition drill-loss-1795595750-2 broker=1] Shrinking ISR',
-        '2026-11-25T08:36:03.339Z kraft-kafka-2/2 INFO     isr_shrink [Partition drill-loss-1795595750-3 broker=2] Shrinking ISR',
         '2026-11-25T08:36:03.339Z kraft-kafka-2/2 INFO     isr_shrink [Partition drill-loss-1795595750-0 broker=2] Shrinking ISR',
+        '2026-11-25T08:36:03.339Z kraft-kafka-2/2 INFO     isr_shrink [Partition drill-loss-1795595750-3 broker=2] Shrinking ISR',
       ]);
       expect(run.err).toBe('');
     });
@@ -180,8 +182,7 @@ export function queryCliSuite(storeName: string, open: () => Promise<StoreUnderT
     it('prints the latest matching events, then new ones as they are stored, until SIGINT', async () => {
       // The autoheal drill moved to the present (so that it is live), in a cluster of its own,
       // in the stores' (@timestamp, event.id) order.
-      const key = (e: BrokerEvent): string => `${e['@timestamp']} ${e['event.id']}`;
-      const drill = drillEvents('rabbitmq/3.10.8-partition-autoheal', 'live', 'live-').sort((a, b) => (key(a) < key(b) ? -1 : 1));
+      const drill = drillEvents('rabbitmq/3.10.8-partition-autoheal', 'live', 'live-').sort(byTime);
       const shift = Date.now() - Date.parse(drill.at(-1)!['@timestamp']);
       const live = drill.map((e): BrokerEvent => ({ ...e, '@timestamp': new Date(Date.parse(e['@timestamp']) + shift).toISOString() }));
       const partitions = live.filter((e) => e['event.action'] === 'network_partition');

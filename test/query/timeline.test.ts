@@ -65,8 +65,9 @@ describe('assembleTimeline over the real drills', () => {
     const timeline = timelineOf(drillEvents('kafka/3.9.1-zk/broker-loss'));
     const elections = timeline.entries.filter((e) => e.action === 'leader_election').map((e) => [e.host, e.summary, e.count]);
     expect(elections).toEqual([
-      ['kafka-1', 'Leader election on 1 partition: broker 1 elected by broker 1', 1],
+      // Logged in the same millisecond: in event.id order.
       ['kafka-1', 'Leader election on 1 partition: broker 2 elected by broker 1', 1],
+      ['kafka-1', 'Leader election on 1 partition: broker 1 elected by broker 1', 1],
       ['kafka-1', 'Leader election: broker 1 became leader of 43 partitions', 43],
       ['kafka-2', 'Leader election: broker 2 became leader of 42 partitions', 42],
     ]);
