@@ -44,6 +44,16 @@ export default tseslint.config(
     },
   },
   {
+    // The web page's modules run in the browser as written (no build step), so without type information.
+    files: ['src/api/web/**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['window', 'document', 'location', 'fetch', 'sessionStorage', 'URLSearchParams', 'TextDecoder', 'AbortController', 'FormData', 'Node', 'Blob', 'URL', 'HTMLInputElement', 'HTMLTextAreaElement', 'HTMLSelectElement'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     // Tool configuration files must export a default.
     files: ['eslint.config.js', 'vitest.config.ts', 'scripts/**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, starts or stops every engine the integration suites need: Elasticsearch (plain and
-# secured), Kafka in KRaft mode (4.1.1) and in ZooKeeper mode (3.9.1), a RabbitMQ cluster, and
-# Prometheus Alertmanager.
+# secured), Kafka in KRaft mode (4.1.1) and in ZooKeeper mode (3.9.1), a RabbitMQ cluster,
+# Prometheus Alertmanager, and the chromium the web page is tested in.
 #   all.sh install | start | stop | status
 # `start` brings the engines up side by side and fails, with the failing engine's output, if any
 # of them is not ready; `stop` ends only what the scripts started.
@@ -17,6 +17,7 @@ ENGINES=(
   "kafka-zk kafka.sh --mode zk"
   "rabbitmq rabbitmq.sh"
   "alertmanager alertmanager.sh"
+  "chromium chromium.sh"
 )
 
 # run_all ACTION: the action for every engine at once; each one's output goes to a log of its own.

@@ -47,6 +47,10 @@ export const INTERNAL_EVENTS = {
   alert_job_failed: { level: 'error', help: 'a scheduled alert job (retention, digest) failed; the next run tries again' },
   alerts_pruned: { level: 'info', help: 'retention deleted resolved alerts, delivered notifications and delivery log entries older than notify.alert_retention_days' },
   digest_queued: { level: 'info', help: 'the digest of the alerts of the last 24 hours was queued for its receiver' },
+  api_listening: { level: 'info', help: 'the HTTP API and web page accept connections at this address' },
+  api_auth_refused: { level: 'warn', help: 'an API request without the token, with a wrong one, or asking for a change while no token is configured was refused (the token is never logged)' },
+  api_request_failed: { level: 'error', help: 'an API request failed on our side (500) or because the store is unavailable (503)' },
+  api_tail_poll_failed: { level: 'warn', help: 'a live tail could not poll the store; it tells its client and polls again' },
 } as const satisfies Record<string, InternalEventSpec>;
 
 export type InternalEventName = keyof typeof INTERNAL_EVENTS;

@@ -3,17 +3,21 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrokerEvent, EventId } from '../../src/core/index.js';
+import type { InputContext } from '../../src/parse/index.js';
 import { parseFixture } from '../support/parse.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
-/** Every event of one drill, all brokers and files, in time order (ties keep file order). */
-export function drillEvents(folder: string): BrokerEvent[] {
+/**
+ * Every event of one drill, all brokers and files, in time order (ties keep file order). `context`
+ * adds what an agent's input config would (file path, broker id) per file, e.g. `broker-1/server.log`.
+ */
+export function drillEvents(folder: string, context: (file: string) => Partial<InputContext> = () => ({})): BrokerEvent[] {
   const files = readdirSync(join(FIXTURES, folder), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.log'))
     .sort();
   return files
-    .flatMap((file) => parseFixture(`${folder}/${file}`, { context: { fileIdentity: file, host: file.split('/')[0]!, cluster: 'drill' } }))
+    .flatMap((file) => parseFixture(`${folder}/${file}`, { context: { fileIdentity: file, host: file.split('/')[0]!, cluster: 'drill', ...context(file) } }))
     .map((event, index) => ({ event, index, at: Date.parse(event['@timestamp']) }))
     .sort((a, b) => a.at - b.at || a.index - b.index)
     .map(({ event }) => event);

@@ -116,6 +116,14 @@ export function eventStoreContract(name: string, open: OpenStore): void {
       expect((await store.search({ text: 'nonexistentword' })).events).toEqual([]);
     });
 
+    it('finds events by their ids (the events behind an alert)', async () => {
+      const store = await fresh();
+      const batch = [event(), event(), event()];
+      await store.write(batch);
+      const found = await store.search({ filters: [{ field: 'event.id', values: ids([batch[0]!, batch[2]!]) }], order: 'oldest_first' });
+      expect(ids(found.events).sort()).toEqual(ids([batch[0]!, batch[2]!]).sort());
+    });
+
     it('restricts to a time range, from inclusive and to exclusive', async () => {
       const store = await fresh();
       const batch = [event({ '@timestamp': at(0) }), event({ '@timestamp': at(1000) }), event({ '@timestamp': at(2000) })];

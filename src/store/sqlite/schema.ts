@@ -31,6 +31,8 @@ export const INDEXED_FIELDS: readonly FieldName[] = [
 const SPARSE_FIELDS: ReadonlySet<FieldName> = new Set(['event.action', 'kafka.topic', 'rabbitmq.vhost', 'rabbitmq.queue', 'rabbitmq.node.subject']);
 
 export function column(name: FieldName): string {
+  // The event id is the table's key column, not a copy: a filter on it (an alert's events) reads it there.
+  if (name === 'event.id') return 'id';
   return `"${name}"`;
 }
 
