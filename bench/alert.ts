@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startPipeline } from '../src/cli/pipeline.js';
-import { builtinRulesDir, loadConfig, loadRules, openAlertService } from '../src/config/index.js';
+import { configuredRules, builtinRulesDir, loadConfig, loadRules, openAlertService } from '../src/config/index.js';
 import type { BrokerEvent, EventAction, EventId } from '../src/core/index.js';
 import { systemClock, toInstant } from '../src/core/index.js';
 import type { AlertmanagerWebhookPayload } from '../src/notify/index.js';
@@ -138,7 +138,7 @@ notify:
   );
   const config = loadConfig(configFile);
   const telemetry = new Telemetry({ logger: createLogger('silent') });
-  const service = openAlertService(config, { clock: systemClock, telemetry, notifierDeps: { stdout: process.stdout, env: {} } });
+  const service = openAlertService(config, configuredRules(config), { clock: systemClock, telemetry, notifierDeps: { stdout: process.stdout, env: {} } });
   service.start();
   const pipeline = await startPipeline(config, { agent: true, ingest: true }, { clock: systemClock, telemetry, configFile, onStored: (events) => service.feed(events) });
 

@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { BrokerwatchError, systemClock } from '../core/index.js';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, openAlertService, type BrokerwatchConfig } from '../config/index.js';
+import { configuredRules, ConfigError, openAlertService, packageVersion, type BrokerwatchConfig } from '../config/index.js';
+import { createApiServer, listen } from '../api/index.js';
 import type { StoredHandler } from '../ingest/index.js';
 import type { AlertService } from '../notify/index.js';
 import { createLogger, Telemetry } from '../telemetry/index.js';
@@ -56,7 +57,8 @@ async function runUntilSignal(flags: RunFlags, roles: Roles): Promise<void> {
   if (flags.demo === true) rmSync(resolve(DEMO_DATA_DIR), { recursive: true, force: true });
   const config = flags.demo === true ? demoConfig(resolve(DEMO_DATA_DIR)) : configFrom(flags);
   const telemetry = new Telemetry({ logger: createLogger(flags.logLevel, process.stderr) });
-  const alerts = roles.ingest ? openAlertService(config, { clock: systemClock, telemetry, notifierDeps: { stdout: process.stdout, env: process.env } }) : undefined;
+  const rules = roles.ingest ? configuredRules(config) : [];
+  const alerts = roles.ingest ? openAlertService(config, rules, { clock: systemClock, telemetry, notifierDeps: { stdout: process.stdout, env: process.env } }) : undefined;
   alerts?.start();
   const pipeline = await startPipeline(config, roles, {
     clock: systemClock,
@@ -64,8 +66,13 @@ async function runUntilSignal(flags: RunFlags, roles: Roles): Promise<void> {
     configFile: flags.config ?? DEFAULT_CONFIG_FILE,
     ...(alerts === undefined ? {} : { onStored: storedToAlerts(alerts, config.transport.type) }),
   });
-  telemetry.emit('process_started', { roles, data_dir: config.data_dir, store: config.store.type, transport: config.transport.type });
-  const stopReplay = flags.demo === true ? startDemo(config) : undefined;
+  const api =
+    pipeline.store === undefined
+      ? undefined
+      : createApiServer({ store: pipeline.store, config: config.api, clock: systemClock, telemetry, version: packageVersion(), rules, ...(alerts === undefined ? {} : { alerts }) });
+  const address = api === undefined ? undefined : await listen(api, config.api.listen);
+  telemetry.emit('process_started', { roles, data_dir: config.data_dir, store: config.store.type, transport: config.transport.type, api: address });
+  const stopReplay = flags.demo === true ? startDemo(config, address) : undefined;
   await new Promise<void>((resolve) => {
     const stop = (signal: string): void => {
       process.off('SIGINT', stop);
@@ -77,19 +84,23 @@ async function runUntilSignal(flags: RunFlags, roles: Roles): Promise<void> {
     process.on('SIGTERM', stop);
   });
   stopReplay?.();
+  await api?.close();
   // The last stored batches still reach the rules before their state is saved.
   await pipeline.stop();
   await alerts?.stop();
 }
 
-function startDemo(config: BrokerwatchConfig): () => void {
+function startDemo(config: BrokerwatchConfig, address: string | undefined): () => void {
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);
   out('brokerwatch demo: real incident drills captured from Kafka and RabbitMQ clusters are written again,');
   out(`at their own pace, into ${demoLogDir(config)}; brokerwatch follows those files.`);
   for (const drill of DEMO_DRILLS) out(`  - ${drill.name} (cluster ${drill.cluster})`);
+  if (address !== undefined) out(`Web page (search, live tail, alerts, timeline): http://${address}/`);
   out('Alert notifications appear below as they fire and resolve. Stop with Ctrl-C.\n');
   return startDrillReplay(demoLogDir(config), systemClock, () => {
-    out(`\nbrokerwatch demo: every drill line is written. Search them: brokerwatch search --data-dir ${config.data_dir} ...`);
+    out('\nbrokerwatch demo: every drill line is written. In another terminal, from this folder:');
+    out(`  node ${process.argv[1]} timeline --cluster demo-kafka-zk --since 10m`);
+    out(`  node ${process.argv[1]} search --since 10m --action isr_shrink`);
   });
 }
 

@@ -4,7 +4,7 @@
 export { ConfigError, formatProblem, type ConfigProblem, type SourcePosition } from './errors.js';
 export { parseYaml, formatPath } from './yaml-schema.js';
 export { INPUT_FORMATS, inputSchema, inputsSchema, type InputConfig } from './inputs.js';
-export { loadRules, builtinRulesDir, packageRoot, ruleFilesIn, type LoadedRule } from './rules.js';
+export { loadRules, builtinRulesDir, packageRoot, packageVersion, ruleFilesIn, type LoadedRule } from './rules.js';
 export {
   brokerwatchConfigSchema,
   defaultConfig,
@@ -18,5 +18,5 @@ export {
   type TransportConfig,
 } from './brokerwatch.js';
 export { NothingStoredError, openStore, type OpenDeps } from './open-store.js';
-export { openAlertService, type AlertDeps } from './open-alerts.js';
+export { configuredRules, openAlertService, type AlertDeps } from './open-alerts.js';
 export { openTransport, type EventTransport } from './open-transport.js';

@@ -5,19 +5,23 @@ import { join } from 'node:path';
 import { ALERT_DATABASE_FILE, AlertService, type NotifierDeps } from '../notify/index.js';
 import type { BrokerwatchConfig } from './brokerwatch.js';
 import type { OpenDeps } from './open-store.js';
-import { builtinRulesDir, loadRules } from './rules.js';
+import { builtinRulesDir, loadRules, type LoadedRule } from './rules.js';
 
 export interface AlertDeps extends OpenDeps {
   /** Where console receivers write and password_env secrets are read. */
   readonly notifierDeps: NotifierDeps;
 }
 
+/** The rules a config runs: the built-in ones unless turned off, then the users' directories. */
+export function configuredRules(config: BrokerwatchConfig): LoadedRule[] {
+  return loadRules([...(config.rules.builtin ? [builtinRulesDir()] : []), ...config.rules.directories]);
+}
+
 /** @throws ConfigError for a rule file with problems (file, line, field). */
-export function openAlertService(config: BrokerwatchConfig, deps: AlertDeps): AlertService {
-  const dirs = [...(config.rules.builtin ? [builtinRulesDir()] : []), ...config.rules.directories];
+export function openAlertService(config: BrokerwatchConfig, rules: readonly LoadedRule[], deps: AlertDeps): AlertService {
   mkdirSync(config.data_dir, { recursive: true });
   return new AlertService({
-    rules: loadRules(dirs).map((rule) => rule.spec),
+    rules: rules.map((rule) => rule.spec),
     notify: config.notify,
     databasePath: join(config.data_dir, ALERT_DATABASE_FILE),
     clock: deps.clock,

@@ -24,6 +24,11 @@ export function packageRoot(): string {
   return dir;
 }
 
+/** brokerwatch's version, from its package.json. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** The package's own rules/ folder. */
 export function builtinRulesDir(): string {
   return join(packageRoot(), 'rules');

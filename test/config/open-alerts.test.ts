@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConfig, openAlertService } from '../../src/config/index.js';
+import { configuredRules, loadConfig, openAlertService } from '../../src/config/index.js';
 import { ManualClock, type BrokerEvent, type EventId } from '../../src/core/index.js';
 import type { AlertService } from '../../src/notify/index.js';
 import { silentTelemetry } from '../support/telemetry.js';
@@ -46,7 +46,8 @@ describe('openAlertService', () => {
       },
     });
     const clock = new ManualClock(Date.parse('2026-11-25T08:00:10Z'));
-    const service = openAlertService(loadConfig(join(dir, 'brokerwatch.yaml')), { clock, telemetry: silentTelemetry(), notifierDeps: { stdout, env: {} } });
+    const config = loadConfig(join(dir, 'brokerwatch.yaml'));
+    const service = openAlertService(config, configuredRules(config), { clock, telemetry: silentTelemetry(), notifierDeps: { stdout, env: {} } });
     services.push(service);
     expect(existsSync(join(dir, 'data', 'alerts.db'))).toBe(true);
 

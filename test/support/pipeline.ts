@@ -132,7 +132,9 @@ export function setUpPipeline(name: string, extra = ''): PipelineSetup {
   writeFileSync(log, '');
   const input = [`  - paths: [${log}]`, '    format: kafka-log4j', '    service_type: kafka', `    cluster: ${name}`, '    broker_id: 1'];
   const timing = ['    poll_interval_seconds: 0.1', '    multiline: { flush_timeout_seconds: 0.2 }'];
-  writeFileSync(config, [`data_dir: ${dataDir}`, `host_name: ${name}`, 'inputs:', ...input, ...timing, extra].join('\n'));
+  // Any free port for the API: tests run several processes side by side.
+  const api = ['api:', '  listen: 127.0.0.1:0'];
+  writeFileSync(config, [`data_dir: ${dataDir}`, `host_name: ${name}`, ...api, 'inputs:', ...input, ...timing, extra].join('\n'));
   return { log, dataDir, config };
 }
 
