@@ -7,7 +7,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Clock } from '../core/index.js';
-import { brokerwatchConfigSchema, packageRoot, type BrokerwatchConfig } from '../config/index.js';
+import { stringify } from 'yaml';
+import { loadConfig, packageRoot, type BrokerwatchConfig } from '../config/index.js';
 
 interface DrillFile {
   /** The fixture, from the package root. */
@@ -121,11 +122,22 @@ export function startDrillReplay(logDir: string, clock: Clock, onDone: () => voi
   return () => clearInterval(timer);
 }
 
-/** The config of the demo: the embedded defaults, the drill files as inputs, alerts fast and on the console. */
-export function demoConfig(dataDir: string): BrokerwatchConfig {
+/**
+ * The config of the demo: the embedded defaults, the drill files as inputs, alerts fast and on
+ * the console. Written to `<dataDir>/brokerwatch.yaml` too, so that `search`, `timeline`,
+ * `alerts` and the rest can be pointed at the demo with `-c`.
+ */
+export function demoConfig(dataDir: string): { readonly config: BrokerwatchConfig; readonly file: string } {
   const logDir = join(dataDir, 'demo-logs');
-  return brokerwatchConfigSchema.parse({
-    data_dir: dataDir,
+  const file = join(dataDir, 'brokerwatch.yaml');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `# Written by brokerwatch run --demo.\n${stringify(demoSpec(logDir))}`);
+  return { config: loadConfig(file), file };
+}
+
+function demoSpec(logDir: string): object {
+  return {
+    data_dir: '.',
     host_name: 'demo',
     inputs: DEMO_DRILLS.flatMap((drill) =>
       [...new Set(drill.files.map((file) => file.broker))].map((broker) => ({
@@ -139,7 +151,7 @@ export function demoConfig(dataDir: string): BrokerwatchConfig {
       receivers: [{ type: 'console', name: 'console' }],
       routes: [{ receiver: 'console', group_by: ['alertname', 'broker.cluster'], group_wait_seconds: 2, group_interval_seconds: 10 }],
     },
-  });
+  };
 }
 
 export function demoLogDir(config: BrokerwatchConfig): string {

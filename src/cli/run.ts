@@ -3,11 +3,13 @@
 // SIGINT or SIGTERM, then shuts down in order so that nothing acknowledged is lost and nothing
 // unacknowledged is checkpointed.
 import type { Command } from 'commander';
-import { BrokerwatchError, systemClock } from '../core/index.js';
+import { BrokerwatchError, systemClock, type Instant } from '../core/index.js';
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { configuredRules, ConfigError, openAlertService, packageVersion, type BrokerwatchConfig } from '../config/index.js';
 import { createApiServer, listen } from '../api/index.js';
+import { buildTimeline, timelineText } from '../query/index.js';
+import type { EventStore } from '../store/index.js';
 import type { StoredHandler } from '../ingest/index.js';
 import type { AlertService } from '../notify/index.js';
 import { createLogger, Telemetry } from '../telemetry/index.js';
@@ -55,7 +57,8 @@ export function registerRun(program: Command): void {
 async function runUntilSignal(flags: RunFlags, roles: Roles): Promise<void> {
   if (flags.demo === true && flags.config !== undefined) throw new ConfigError([{ file: flags.config, line: 1, column: 1, field: '', message: '--demo runs on its own configuration; leave out --config' }]);
   if (flags.demo === true) rmSync(resolve(DEMO_DATA_DIR), { recursive: true, force: true });
-  const config = flags.demo === true ? demoConfig(resolve(DEMO_DATA_DIR)) : configFrom(flags);
+  const demo = flags.demo === true ? demoConfig(resolve(DEMO_DATA_DIR)) : undefined;
+  const config = demo?.config ?? configFrom(flags);
   const telemetry = new Telemetry({ logger: createLogger(flags.logLevel, process.stderr) });
   const rules = roles.ingest ? configuredRules(config) : [];
   const alerts = roles.ingest ? openAlertService(config, rules, { clock: systemClock, telemetry, notifierDeps: { stdout: process.stdout, env: process.env } }) : undefined;
@@ -72,7 +75,7 @@ async function runUntilSignal(flags: RunFlags, roles: Roles): Promise<void> {
       : createApiServer({ store: pipeline.store, config: config.api, clock: systemClock, telemetry, version: packageVersion(), rules, ...(alerts === undefined ? {} : { alerts }) });
   const address = api === undefined ? undefined : await listen(api, config.api.listen);
   telemetry.emit('process_started', { roles, data_dir: config.data_dir, store: config.store.type, transport: config.transport.type, api: address });
-  const stopReplay = flags.demo === true ? startDemo(config, address) : undefined;
+  const stopReplay = demo === undefined ? undefined : startDemo(demo.config, demo.file, address, pipeline.store!);
   await new Promise<void>((resolve) => {
     const stop = (signal: string): void => {
       process.off('SIGINT', stop);
@@ -90,18 +93,31 @@ async function runUntilSignal(flags: RunFlags, roles: Roles): Promise<void> {
   await alerts?.stop();
 }
 
-function startDemo(config: BrokerwatchConfig, address: string | undefined): () => void {
+function startDemo(config: BrokerwatchConfig, file: string, address: string | undefined, store: EventStore): () => void {
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);
   out('brokerwatch demo: real incident drills captured from Kafka and RabbitMQ clusters are written again,');
   out(`at their own pace, into ${demoLogDir(config)}; brokerwatch follows those files.`);
   for (const drill of DEMO_DRILLS) out(`  - ${drill.name} (cluster ${drill.cluster})`);
   if (address !== undefined) out(`Web page (search, live tail, alerts, timeline): http://${address}/`);
   out('Alert notifications appear below as they fire and resolve. Stop with Ctrl-C.\n');
+  const started = systemClock.now();
   return startDrillReplay(demoLogDir(config), systemClock, () => {
-    out('\nbrokerwatch demo: every drill line is written. In another terminal, from this folder:');
-    out(`  node ${process.argv[1]} timeline --cluster demo-kafka-zk --since 10m`);
-    out(`  node ${process.argv[1]} search --since 10m --action isr_shrink`);
+    // A moment for the last lines to be read and stored, then the incident timelines.
+    setTimeout(() => void printTimelines(store, started - 60_000, relative(process.cwd(), file), out), 3_000).unref();
   });
+}
+
+async function printTimelines(store: EventStore, from: number, file: string, out: (line: string) => boolean): Promise<void> {
+  out('\nbrokerwatch demo: every drill line is written. The incident timelines, as `brokerwatch timeline` prints them:\n');
+  for (const drill of DEMO_DRILLS) {
+    const timeline = await buildTimeline(store, { cluster: drill.cluster, from: from as Instant, to: (systemClock.now() + 60_000) as Instant });
+    out(timelineText(timeline));
+  }
+  const bw = `node ${relative(process.cwd(), process.argv[1]!)}`;
+  out('Search and tail them on the web page, or in another terminal from this folder:');
+  out(`  ${bw} search -c ${file} --since 15m --action isr_shrink`);
+  out(`  ${bw} timeline -c ${file} --cluster demo-kafka-zk --since 15m --format markdown`);
+  out(`  ${bw} alerts -c ${file}`);
 }
 
 /**

@@ -36,7 +36,7 @@ describe('notification policy', () => {
     expect(p.tick(9)).toEqual([]);
     const sent = p.tick(1);
     expect(sent.map(summary)).toEqual(['ops firing kafka_isr_shrink:firing']);
-    expect(sent[0]!.alerts[0]!.annotations.summary).toBe('ISR shrink in prod-a: 400 partitions of t0, t1, t2, t3, t4 lost replicas 3');
+    expect(sent[0]!.alerts[0]!.annotations.summary).toBe('ISR shrink in prod-a: 400 partitions of t0, t1, t2, t3, t4 under-replicated, replicas 3 dropped out');
     expect(sent[0]!.groupLabels).toEqual({ alertname: 'kafka_isr_shrink', 'broker.cluster': 'prod-a' });
     expect(p.tick(59)).toEqual([]);
     expect(p.tick(1)).toEqual([]);

@@ -110,7 +110,7 @@ describe('the alert service', () => {
     expect(isr[0]!.alerts).toHaveLength(1);
     expect(isr[0]!.groupLabels).toEqual({ alertname: 'kafka_isr_shrink', 'broker.cluster': 'drill' });
     // Two partitions shrank first; group_wait gathered the other two of the topic into the same message.
-    expect(isr[0]!.alerts[0]!.annotations.summary).toMatch(/^ISR shrink in drill: 4 partitions of drill-loss-\d+ lost replicas 3$/);
+    expect(isr[0]!.alerts[0]!.annotations.summary).toMatch(/^ISR shrink in drill: 4 partitions of drill-loss-\d+ under-replicated, replicas 3 dropped out$/);
     expect(isr[1]!.alerts[0]!.fingerprint).toBe(isr[0]!.alerts[0]!.fingerprint);
     expect(isr[1]!.alerts[0]!.endsAt).toBe('2026-11-25T08:41:21.179Z');
     expect(ofRule(r, 'kafka_broker_failure').map((p) => p.status)[0]).toBe('firing');

@@ -85,7 +85,7 @@ describe('webhook notifier against a real local HTTP receiver', () => {
     });
     expect(payload.alerts).toHaveLength(1);
     expect(payload.alerts[0]).toMatchObject({ status: 'firing', startsAt: '2026-11-25T08:00:00.000Z', endsAt: '0001-01-01T00:00:00Z' });
-    expect(payload.alerts[0]!.annotations.summary).toBe('ISR shrink in prod-a: 300 partitions of orders lost replicas 3');
+    expect(payload.alerts[0]!.annotations.summary).toBe('ISR shrink in prod-a: 300 partitions of orders under-replicated, replicas 3 dropped out');
   });
 
   it('delivers each notification exactly once to a receiver that was down for a while', async () => {
@@ -131,8 +131,8 @@ describe('Slack and Alertmanager notifiers against a real local HTTP receiver', 
     expect(await slack.deliver(n!, new AbortController().signal)).toEqual({ outcome: 'ok' });
     expect(JSON.parse(r.received[0]!.body)).toEqual({
       text:
-        '*[FIRING:1] ISR shrink in prod-a: 2 partitions of orders lost replicas 3*\n' +
-        'FIRING [warning] ISR shrink in prod-a: 2 partitions of orders lost replicas 3\n' +
+        '*[FIRING:1] ISR shrink in prod-a: 2 partitions of orders under-replicated, replicas 3 dropped out*\n' +
+        'FIRING [warning] ISR shrink in prod-a: 2 partitions of orders under-replicated, replicas 3 dropped out\n' +
         '  Under-replicated: orders-1, orders-2. Replicas out of sync: 3; reported by leaders 1. 2 shrink records so far.',
     });
   });
