@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerAlerts } from './alerts.js';
 import { registerParse } from './parse.js';
 import { registerRules } from './rules.js';
+import { registerReplay } from './replay.js';
 import { registerRun } from './run.js';
 import { registerSilence } from './silence.js';
 import { registerConfigCheck } from './config-check.js';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerTail,
   registerTimeline,
   registerConfigCheck,
+  registerReplay,
 ];

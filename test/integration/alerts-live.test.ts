@@ -65,14 +65,16 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const port = (receiver.address() as AddressInfo).port;
-  const kafka = [1, 2, 3].map((n) =>
-    [
-      `  - paths: ["${RUN_DIR}/kafka-kraft/broker-${n}/logs/{server,controller,state-change}.log"]`,
-      '    service_type: kafka',
-      '    cluster: live-kraft',
-      `    broker_id: ${n}`,
-      '    start_position: end',
-    ].join('\n'),
+  const kafka = ['kraft', 'zk'].flatMap((mode) =>
+    [1, 2, 3].map((n) =>
+      [
+        `  - paths: ["${RUN_DIR}/kafka-${mode}/broker-${n}/logs/{server,controller,state-change}.log"]`,
+        '    service_type: kafka',
+        `    cluster: live-${mode}`,
+        `    broker_id: ${n}`,
+        '    start_position: end',
+      ].join('\n'),
+    ),
   );
   const rabbitmq = [1, 2, 3].map((n) =>
     [
@@ -98,7 +100,7 @@ beforeAll(async () => {
   );
   run = RunProcess.start(setup.config, 'run', 'info');
   // Following the brokers' files from their ends: the drills' lines are what comes next.
-  await waitFor(() => followedFiles(setup.dataDir) >= 6 || run.child.exitCode !== null, 60_000, 'the files followed');
+  await waitFor(() => followedFiles(setup.dataDir) >= 9 || run.child.exitCode !== null, 60_000, 'the files followed');
   expect(run.child.exitCode, run.stderr).toBeNull();
 }, 120_000);
 
@@ -108,8 +110,10 @@ afterAll(async () => {
 });
 
 describe('alerts from the live clusters, delivered to a webhook', () => {
+  // In ZooKeeper mode: in KRaft a broker back from a crash may rejoin some partitions' ISR only at
+  // their next leader change, minutes later (see docs/rules.md), and the alert rightly stays.
   it('a Kafka broker killed: one grouped ISR-shrink notification, then a resolved one once it is back', async () => {
-    drill('kafka-broker-loss.sh', '--mode', 'kraft');
+    drill('kafka-broker-loss.sh', '--mode', 'zk');
     await eventually(() => firedAndResolved('kafka_isr_shrink'), 180_000, 'the ISR shrink alert fired and resolved');
     const statuses = notificationsOf('kafka_isr_shrink');
     // One notification for the storm of shrinks on every partition, one when it ended.
