@@ -121,7 +121,11 @@ export class NotificationPolicy {
       const visible = Object.values(group.alerts).filter((a) => !this.isSilenced(a, now) && !this.#isInhibited(a, all));
       const firing = visible.filter((a) => a.state === 'firing');
       const sendResolved = !this.#spec.no_resolved.includes(route.receiver);
-      const resolved = visible.filter((a) => a.state === 'resolved' && sendResolved && group.notified.includes(a.fingerprint));
+      // Resolved alerts go out when their firing went out, and also when they came and went between
+      // two flushes (an alarm set and cleared within group_wait, or read in one batch after a lag):
+      // unlike a metric scraped at intervals, a log record says it happened, and the admin should
+      // learn of it. Alertmanager drops those; a receiver told `no_resolved` gets neither.
+      const resolved = visible.filter((a) => a.state === 'resolved' && sendResolved);
       const firingKeys = firing.map((a) => a.fingerprint).sort();
       const changed = firingKeys.some((fp) => !group.notified.includes(fp)) || resolved.length > 0;
       const repeat = firing.length > 0 && group.lastNotifiedAt !== null && now - group.lastNotifiedAt >= route.repeat_interval_seconds * 1000;

@@ -42,6 +42,15 @@ describe('notification policy', () => {
     expect(p.tick(1)).toEqual([]);
   });
 
+  it('still tells of an alert that fired and resolved before its group was first notified', () => {
+    const p = new Pipeline(routes);
+    p.feed(shrink(0, 1));
+    p.feed(expand(2, 1));
+    expect(p.tick(3)).toEqual([]);
+    expect(p.tick(7).map(summary)).toEqual(['ops resolved kafka_isr_shrink:resolved']);
+    expect(p.tick(120)).toEqual([]);
+  });
+
   it('sends a resolved notification once every partition is back', () => {
     const p = new Pipeline(routes);
     p.feed(shrink(0, 1), shrink(0, 2));
