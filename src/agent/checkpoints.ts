@@ -1,4 +1,4 @@
-import { open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { ByteOffset, Clock, Instant } from '../core/index.js';
@@ -62,7 +62,12 @@ export class CheckpointRegistry {
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new CheckpointRegistry(file, new Map(), false, clock, telemetry);
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        // A data directory that does not exist yet (an agent whose store is not SQLite, which
+        // would have made it) is made now: otherwise no checkpoint could ever be written.
+        await mkdir(dirname(file), { recursive: true });
+        return new CheckpointRegistry(file, new Map(), false, clock, telemetry);
+      }
       throw new CheckpointRegistryUnreadable(`cannot read the checkpoint registry ${file}`, { context: { file }, cause: error });
     }
     let parsed: z.output<typeof registrySchema>;

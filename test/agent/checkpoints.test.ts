@@ -47,6 +47,15 @@ describe('CheckpointRegistry', () => {
     expect(readdirSync(join(file, '..'))).toEqual(['registry.json']);
   });
 
+  it('makes the directory of a registry file whose directory does not exist yet, so that checkpoints can be written', async () => {
+    const { file, clock, telemetry } = fixture();
+    const nested = join(file, '..', 'data', 'agent', 'registry.json');
+    const registry = await CheckpointRegistry.open(nested, clock, telemetry);
+    registry.set(checkpoint(10));
+    await registry.flush();
+    expect((await CheckpointRegistry.open(nested, clock, telemetry)).entries()).toEqual([checkpoint(10)]);
+  });
+
   it('forgets a deleted checkpoint', async () => {
     const { file, clock, telemetry } = fixture();
     const registry = await CheckpointRegistry.open(file, clock, telemetry);
@@ -68,6 +77,8 @@ describe('CheckpointRegistry', () => {
     const { file, clock, telemetry } = fixture();
     const missing = join(file, '..', 'missing-dir');
     const registry = await CheckpointRegistry.open(join(missing, 'registry.json'), clock, telemetry);
+    // Removed under the running agent: the next write cannot succeed until it is back.
+    rmSync(missing, { recursive: true });
     registry.set(checkpoint(10));
     await expect(registry.flush()).rejects.toMatchObject({ code: 'BW_AGENT_REGISTRY_WRITE_FAILED', retryable: true });
     mkdirSync(missing);
