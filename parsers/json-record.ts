@@ -3,7 +3,7 @@
 // (`logger_name`, `stack_trace`) templates, and RabbitMQ's JSON formatter (`time`, `msg`, `pid`).
 // Keys may be flat and dotted (`log.level`) or nested (`log: {level}`).
 import type { TimeContext } from './layout.js';
-import { readIsoTime } from './time.js';
+import { epochTime, readEpochTime, readIsoTime } from './time.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -44,7 +44,7 @@ export function pickString(object: JsonObject, paths: readonly string[]): string
 export function jsonTime(value: unknown, time: TimeContext): number {
   if (typeof value === 'string') {
     const iso = readIsoTime(value, 0, value.length, time);
-    return Number.isNaN(iso) && /^\d+(\.\d+)?$/.test(value) ? epochTime(Number(value)) : iso;
+    return Number.isNaN(iso) ? readEpochTime(value, 0, value.length) : iso;
   }
   if (typeof value === 'number') return epochTime(value);
   if (typeof value === 'object' && value !== null) {
@@ -52,11 +52,4 @@ export function jsonTime(value: unknown, time: TimeContext): number {
     if (typeof epochSecond === 'number') return epochSecond * 1000 + (typeof nanoOfSecond === 'number' ? Math.floor(nanoOfSecond / 1e6) : 0);
   }
   return NaN;
-}
-
-function epochTime(value: number): number {
-  if (!Number.isFinite(value)) return NaN;
-  if (value > 1e14) return Math.floor(value / 1000);
-  if (value > 1e11) return Math.floor(value);
-  return Math.floor(value * 1000);
 }

@@ -1,6 +1,8 @@
 // Log levels of every layout -> the lower-case set of the event (src/core/event.ts). log4j's WARN
 // and FATAL, RabbitMQ's (Erlang logger's) notice/alert/emergency and the pre-3.7 report kinds all
-// land on one of trace, debug, info, notice, warning, error, critical.
+// land on one of trace, debug, info, notice, warning, error, critical. RabbitMQ 3.9+ may shorten
+// its levels (`log.file.formatter.level_format = lc3|uc3|lc4|uc4`, rabbit_logger_fmt_helpers:
+// `inf`, `WRN`, `noti`, `EMGC`).
 import type { LogLevel } from '../src/core/index.js';
 
 const LEVELS: ReadonlyMap<string, LogLevel> = new Map<string, LogLevel>(
@@ -23,6 +25,18 @@ const LEVELS: ReadonlyMap<string, LogLevel> = new Map<string, LogLevel>(
       ['alert', 'critical'],
       ['emergency', 'critical'],
       ['emerg', 'critical'],
+      ['dbg', 'debug'],
+      ['dbug', 'debug'],
+      ['inf', 'info'],
+      ['ntc', 'notice'],
+      ['noti', 'notice'],
+      ['wrn', 'warning'],
+      ['erro', 'error'],
+      ['crt', 'critical'],
+      ['alt', 'critical'],
+      ['alrt', 'critical'],
+      ['emg', 'critical'],
+      ['emgc', 'critical'],
     ] as const
   ).flatMap(([name, level]) => [
     [name, level],

@@ -69,6 +69,37 @@ export function readIsoTime(text: string, start: number, end: number, time: Time
   return checked(utc, month, day, hour, minute, second);
 }
 
+/** An epoch number in seconds, milliseconds or microseconds (by magnitude) -> milliseconds. */
+export function epochTime(value: number): number {
+  if (!Number.isFinite(value)) return NaN;
+  if (value > 1e14) return Math.floor(value / 1000);
+  if (value > 1e11) return Math.floor(value);
+  return Math.floor(value * 1000);
+}
+
+/**
+ * Reads an epoch time in text[start, end): seconds with a fraction (`1623142800.123456`, RabbitMQ's
+ * `epoch_secs`; a larger number with a fraction by magnitude), or an integer in seconds, milliseconds or microseconds by magnitude
+ * (`1623142800123456`, RabbitMQ's `epoch_usecs`). The fraction is read as digits, not through a
+ * float (`.123` times 1000 can come out as 122.99...). NaN when the text is not one.
+ */
+export function readEpochTime(text: string, start: number, end: number): number {
+  let at = start;
+  let whole = 0;
+  while (at < end) {
+    const d = text.charCodeAt(at) - ZERO;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+    at++;
+  }
+  if (at === start || at - start > 16) return NaN;
+  if (at === end) return epochTime(whole);
+  if (text.charCodeAt(at) !== 46 || at + 1 === end) return NaN;
+  const ms = digits(text, at + 1, Math.min(3, end - at - 1)) * 10 ** Math.max(0, 3 - (end - at - 1));
+  if (Number.isNaN(ms) || Number.isNaN(digits(text, at + 1, end - at - 1))) return NaN;
+  return whole > 1e11 ? epochTime(whole) : whole * 1000 + ms;
+}
+
 function checked(instant: number, month: number, day: number, hour: number, minute: number, second: number): number {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60 ? instant : NaN;
 }

@@ -1,14 +1,18 @@
 // RabbitMQ 3.9+ (Erlang's logger, rabbit_logger_text_fmt): `2021-06-01 10:00:00.123456+00:00
 // [info] <0.230.0> message`. Each line of a multi-line message repeats the whole prefix (same
-// time, level and pid), so a line with the prefix of the record's first line continues it. Before
+// time, level and pid), so a line with the prefix of the record's first line continues it.
+// `log.file.formatter.time_format` changes the time (rabbit_logger_fmt_helpers:format_time1):
+// `rfc3339_T` puts a `T` between date and time, `epoch_secs` writes `1795603567.085845` and
+// `epoch_usecs` `1795603567085845`; `level_format` writes the level upper-case or shortened
+// (`[WRN]`, `[noti]`): test/fixtures/rabbitmq-formatter/. Before
 // RabbitMQ's own handler takes over, early boot messages are written as pre-3.7 reports
 // (`=INFO REPORT==== 29-Nov-2024::01:45:03.263098 ===`, seen in 3.13 container output): read too.
 import type { FormatDefinition, ParsedRecord, RecordFields, RecordLayout, TimeContext } from '../layout.js';
 import { toLogLevel } from '../levels.js';
-import { readIsoTime } from '../time.js';
+import { readEpochTime, readIsoTime } from '../time.js';
 import { RabbitmqReportLayout } from './report.js';
 
-const PREFIX = /^(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(?:[+-]\d\d:?\d\d|Z) \[([a-z]+)\](?: (<[\w.]+>))?)(?: |$)/;
+const PREFIX = /^((?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(?:[+-]\d\d:?\d\d|Z)|\d{9,10}\.\d{6}|\d{15,16}) \[([A-Za-z]+)\](?: (<[\w.]+>))?)(?: |$)/;
 
 class RabbitmqLoggerLayout implements RecordLayout {
   readonly format = 'rabbitmq-logger';
@@ -31,7 +35,9 @@ class RabbitmqLoggerLayout implements RecordLayout {
   parse(record: string, time: TimeContext): ParsedRecord | undefined {
     const match = PREFIX.exec(record);
     if (match === null) return this.#report.parse(record, time);
-    const instant = readIsoTime(record, 0, record.indexOf(' ', 19), time);
+    const iso = record.charCodeAt(4) === 45;
+    const end = record.indexOf(' ', iso ? 19 : 0);
+    const instant = iso ? readIsoTime(record, 0, end, time) : readEpochTime(record, 0, end);
     const fields: RecordFields = {};
     const level = toLogLevel(match[2]!);
     if (level !== undefined) fields['log.level'] = level;
@@ -43,6 +49,6 @@ class RabbitmqLoggerLayout implements RecordLayout {
 export const RABBITMQ_LOGGER: FormatDefinition = {
   name: 'rabbitmq-logger',
   service: 'rabbitmq',
-  description: 'RabbitMQ 3.9 and later: `2021-06-01 10:00:00.123456+00:00 [info] <0.230.0> ...`',
+  description: 'RabbitMQ 3.9 and later: `2021-06-01 10:00:00.123456+00:00 [info] <0.230.0> ...`, or an epoch time_format',
   create: () => new RabbitmqLoggerLayout(),
 };

@@ -46,6 +46,10 @@ export interface FileSourceDeps<R extends Span> {
 }
 
 const READ_CHUNK_BYTES = 256 * 1024;
+/** Rotated names that cannot be read as text; logrotate's `compress` makes them. */
+const COMPRESSED = /\.(gz|bz2|xz|zst|zip|lz4)$/;
+/** Truncations remembered for their copy: a few rotations' worth. */
+const MAX_TRUNCATED_REMEMBERED = 16;
 
 interface PendingBatch<R extends Span> {
   readonly file: FollowedFile<R>;
@@ -137,6 +141,12 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   #woken = false;
   #wakeUp: (() => void) | undefined;
   #iterator: AsyncGenerator<Batch<R>> | undefined;
+  /** Files followed or seen beside a live path (rotated names), by device and inode: not new to the agent. */
+  readonly #accounted = new Set<string>();
+  /** Live paths whose neighbours were looked at: what was beside them then is history. */
+  readonly #scanned = new Set<string>();
+  /** Files let go by a truncation, for the copy copytruncate made of them: where their shipping ended. */
+  #truncatedAway: { readonly path: string; readonly fingerprint: Fingerprint; readonly end: ByteOffset }[] = [];
 
   constructor(options: FollowOptions, deps: FileSourceDeps<R>) {
     this.#options = options;
@@ -207,6 +217,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
         firstPoll = false;
         // Armed after the poll, so polls never overlap; its own timer, so that a busy reader
         // woken by acknowledgements still polls (a rotation under a fast writer is found in time).
+        clearTimeout(this.#pollTimer);
         this.#pollTimer = setTimeout(() => {
           this.#pollDue = true;
           this.#wake();
@@ -304,6 +315,77 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
       if (!this.#excluded(path)) await this.#found(path, firstPoll);
     }
     if (firstPoll) await this.#recoverRotated();
+    for (const path of paths) {
+      if (!this.#excluded(path)) await this.#lookForUnseen(path, firstPoll);
+    }
+  }
+
+  /**
+   * Between two polls a writer may create a file and rotate it away again (a few MB under a busy
+   * broker, or the agent's thread busy), and copytruncate leaves the lines written after the last
+   * read only in its copy. Both show as a new name beside the live file (`server.log.1`, ...) with
+   * a device and inode not seen there before: a copy (its first bytes are those of a file the agent
+   * let go by truncation) is read from where that file's shipping ended; any other new file, never
+   * seen by the agent, from its start. Names seen at the first poll are history and left alone;
+   * a copy of a file still followed is looked at again at the next poll, once its truncation is.
+   */
+  async #lookForUnseen(livePath: string, firstPoll: boolean): Promise<void> {
+    let names: string[];
+    try {
+      names = await readdir(dirname(livePath));
+    } catch {
+      return;
+    }
+    const base = basename(livePath);
+    const history = firstPoll || !this.#scanned.has(livePath);
+    this.#scanned.add(livePath);
+    for (const name of names) {
+      if (name === base || !name.startsWith(base) || COMPRESSED.test(name)) continue;
+      const path = join(dirname(livePath), name);
+      if (this.#excluded(path)) continue;
+      let key: FileKey;
+      try {
+        key = fileKey(await stat(path, { bigint: true }));
+      } catch {
+        continue;
+      }
+      const id = accountKey(key);
+      if (history || this.#accounted.has(id) || this.#followedByKey(key) !== undefined || (await this.#followUnseen(path, livePath))) {
+        this.#accounted.add(id);
+      }
+    }
+  }
+
+  /** False when the file is a copy of one still followed: decided at a later poll. */
+  async #followUnseen(path: string, livePath: string): Promise<boolean> {
+    let handle: FileHandle | undefined;
+    try {
+      handle = await open(path, 'r');
+      for (const file of this.#files.values()) {
+        if (!file.released && (await hasFingerprint(handle, file.fingerprint))) return false;
+      }
+      const stats = await handle.stat({ bigint: true });
+      const fingerprint = await readFingerprint(handle);
+      if (fingerprint === undefined) return true;
+      let start = 0;
+      for (const [i, away] of this.#truncatedAway.entries()) {
+        if (away.path === livePath && (await hasFingerprint(handle, away.fingerprint))) {
+          start = Math.min(away.end, Number(stats.size));
+          this.#truncatedAway.splice(i, 1);
+          break;
+        }
+      }
+      const key = fileKey(stats);
+      this.#deps.telemetry.emit('file_found_rotated', { path, beside: livePath, offset: start });
+      this.#follow({ identity: fileIdentity(key, fingerprint), key, fingerprint, handle, path, start: start as ByteOffset, size: Number(stats.size) }, livePath);
+      handle = undefined;
+      return true;
+    } catch (error) {
+      this.#readFailed(path, error);
+      return false;
+    } finally {
+      await handle?.close();
+    }
   }
 
   async #found(path: string, firstPoll: boolean): Promise<void> {
@@ -410,6 +492,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   /** Begins to follow a file; `rotatedFrom` is the path it had, for one rotated while the agent was down. */
   #follow(opening: Opening, rotatedFrom: string | undefined): FollowedFile<R> {
     const { identity, path } = opening;
+    this.#accounted.add(accountKey(opening.key));
     const file = new FollowedFile(opening, this.#sequence++, this.#deps.records({ identity, path }), this.#options.max_line_bytes, this.#deps.clock.now());
     if (rotatedFrom !== undefined) {
       file.rotated = true;
@@ -538,6 +621,8 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
     file.handle = undefined;
     // The bytes not read before the truncation are gone; what was read is handed on.
     this.#letGo(file, false);
+    // Where shipping ended, for the copy copytruncate made: it holds what was not read.
+    this.#truncatedAway = [...this.#truncatedAway.slice(-(MAX_TRUNCATED_REMEMBERED - 1)), { path: file.path, fingerprint: file.fingerprint, end: file.handedEnd }];
     let fingerprint: Fingerprint | undefined;
     try {
       fingerprint = await readFingerprint(handle);
@@ -598,6 +683,10 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   #readFailed(path: string, error: unknown): void {
     this.#deps.telemetry.emit('file_read_failed', { path, error: (error as Error).message });
   }
+}
+
+function accountKey(key: FileKey): string {
+  return `${key.dev}:${key.ino}`;
 }
 
 /** Where the last complete line of a file ends: following from the end starts at a line's beginning. */

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { Option, type Command } from 'commander';
 import { systemClock, type ServiceType } from '../core/index.js';
 import { FORMAT_NAMES, InputParser, LineSplitter, type EventSink, type FormatName } from '../parse/index.js';
+import { positiveInteger } from './values.js';
 
 export interface InputFlags {
   readonly format: FormatName | 'auto';
@@ -23,12 +24,6 @@ export interface InputSource {
   readonly path?: string;
 }
 
-const integer = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`not a positive integer: ${value}`);
-  return n;
-};
-
 export function addInputOptions(command: Command): Command {
   return command
     .addOption(new Option('--format <name>', 'the log format').choices(['auto', ...FORMAT_NAMES]).default('auto'))
@@ -37,9 +32,9 @@ export function addInputOptions(command: Command): Command {
     .addOption(new Option('--service <type>', 'the service of the input, when detection cannot tell').choices(['kafka', 'rabbitmq']))
     .option('--host <name>', 'host.name of the events (and part of event.id)', hostname())
     .option('--cluster <name>', 'broker.cluster of the events')
-    .option('--max-line-bytes <n>', 'longer lines are cut and tagged truncated', integer, 1024 * 1024)
-    .option('--max-record-bytes <n>', 'longer records are cut and tagged truncated', integer, 4 * 1024 * 1024)
-    .option('--flush-after-ms <n>', 'how long the last record of a live input waits for more lines', integer, 2000);
+    .option('--max-line-bytes <n>', 'longer lines are cut and tagged truncated', positiveInteger, 1024 * 1024)
+    .option('--max-record-bytes <n>', 'longer records are cut and tagged truncated', positiveInteger, 4 * 1024 * 1024)
+    .option('--flush-after-ms <n>', 'how long the last record of a live input waits for more lines', positiveInteger, 2000);
 }
 
 /** Bytes in (push, then end), events out to `sink`; poll() emits a last record held too long. */

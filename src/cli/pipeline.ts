@@ -2,13 +2,12 @@
 // over the in-process transport (or Kafka, when configured); `agent` and `ingest` are the two
 // halves of a deployment that ships through Kafka. Shutdown goes from the edge inwards: stop
 // reading, let what is in flight be acknowledged or given back, close the transport, then the store.
-import type { BrokerEvent, Clock } from '../core/index.js';
+import { Backoff, BrokerwatchError, timerSleep, type BackoffPolicy, type Clock } from '../core/index.js';
 import { Agent, FollowerMetrics } from '../agent/index.js';
-import { ConfigError, openStore, type BrokerwatchConfig } from '../config/index.js';
+import { ConfigError, openStore, openTransport, type BrokerwatchConfig } from '../config/index.js';
 import { Ingester, type StoredHandler } from '../ingest/index.js';
 import type { EventStore } from '../store/index.js';
 import type { Telemetry } from '../telemetry/index.js';
-import { InProcessTransport, type Transport } from '../transport/index.js';
 
 export interface Roles {
   readonly agent: boolean;
@@ -30,25 +29,25 @@ export interface Pipeline {
   stop(): Promise<void>;
 }
 
-type EventTransport = Transport<readonly BrokerEvent[]>;
+const START_BACKOFF: BackoffPolicy = { initialDelayMs: 1_000, maxDelayMs: 30_000 };
 
-/** The in-process bound counts a batch by the bytes of its records as read. */
-function batchBytes(events: readonly BrokerEvent[]): number {
-  let bytes = 0;
-  for (const event of events) bytes += event['event.original'].length + 256;
-  return bytes;
-}
-
-function openTransport(config: BrokerwatchConfig, roles: Roles, configFile: string): EventTransport {
-  if (config.transport.type === 'in-process') {
-    if (!(roles.agent && roles.ingest)) {
-      throw new ConfigError([
-        { file: configFile, line: 1, column: 1, field: 'transport.type', message: 'agent and ingest run in separate processes: they need transport.type "kafka"' },
-      ]);
+/**
+ * A store or Kafka that is down when the process starts is waited for, as it would be later on:
+ * services start in any order. What cannot get better by waiting (refused credentials, an
+ * unsupported version) fails at once.
+ */
+async function untilReady<T>(what: string, attempt: () => Promise<T>, deps: PipelineDeps): Promise<T> {
+  const backoff = new Backoff(START_BACKOFF, deps.clock);
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof BrokerwatchError) || !error.retryable) throw error;
+      const delay = backoff.next() ?? START_BACKOFF.maxDelayMs;
+      deps.telemetry.emit('dependency_unavailable', { dependency: what, error: error.message, retry_in_ms: delay });
+      await timerSleep(delay);
     }
-    return new InProcessTransport<readonly BrokerEvent[]>({ maxInFlightBytes: config.transport.max_in_flight_bytes, size: batchBytes });
   }
-  throw new ConfigError([{ file: configFile, line: 1, column: 1, field: 'transport.type', message: 'the Kafka transport is not available in this build' }]);
 }
 
 export async function startPipeline(config: BrokerwatchConfig, roles: Roles, deps: PipelineDeps): Promise<Pipeline> {
@@ -56,12 +55,11 @@ export async function startPipeline(config: BrokerwatchConfig, roles: Roles, dep
   if (roles.agent && (config.inputs === undefined || config.inputs.length === 0)) {
     throw new ConfigError([{ file: deps.configFile, line: 1, column: 1, field: 'inputs', message: 'is required to follow log files (docs/configuration.md)' }]);
   }
-  const transport = openTransport(config, roles, deps.configFile);
-  await transport.check();
+  const transport = openTransport(config, !(roles.agent && roles.ingest), deps.configFile, { clock, telemetry });
+  await untilReady('transport', () => transport.check(), deps);
   let store: EventStore | undefined;
   if (roles.ingest) {
-    store = await openStore(config, { clock, telemetry });
-    await store.check();
+    store = await untilReady('store', () => openStore(config, { clock, telemetry }), deps);
     new Ingester({ transport, store, registry: telemetry.registry, ...(deps.onStored === undefined ? {} : { onStored: deps.onStored }) }).start();
   }
   const agent = roles.agent

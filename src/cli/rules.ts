@@ -7,11 +7,12 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { toInstant, type BrokerEvent, type Instant } from '../core/index.js';
+import type { BrokerEvent, Instant } from '../core/index.js';
 import { builtinRulesDir, ConfigError, loadRules } from '../config/index.js';
 import { ParseConfigError } from '../parse/index.js';
 import { replay, RuleEngine, type ReplayedChange } from '../rules/index.js';
 import { addInputOptions, openInput, type InputFlags } from './input-options.js';
+import { isoInstant } from './values.js';
 
 interface RulesTestFlags extends InputFlags {
   readonly rules: string[];
@@ -44,8 +45,8 @@ export function registerRules(program: Command): void {
       .description('Replay log files through the built-in rules and those of each --rules DIR; print the alerts that would have fired and resolved')
       .argument('<files...>', 'broker log files (of several brokers: their events interleave by time)')
       .option('--rules <dir>', 'a directory of rule files, besides the built-in ones (repeatable)', (dir: string, dirs: string[]) => [...dirs, dir], [])
-      .option('--since <time>', 'only records at or after this ISO-8601 time', instant)
-      .option('--until <time>', 'only records before this ISO-8601 time; time runs to it at the end', instant)
+      .option('--since <time>', 'only records at or after this ISO-8601 time', isoInstant)
+      .option('--until <time>', 'only records before this ISO-8601 time; time runs to it at the end', isoInstant)
       .option('--json', 'one JSON object per alert change'),
   ).action(async (files: string[], flags: RulesTestFlags) => {
     try {
@@ -63,12 +64,6 @@ export function registerRules(program: Command): void {
       process.exitCode = error instanceof ConfigError ? 1 : 2;
     }
   });
-}
-
-function instant(text: string): Instant {
-  const ms = Date.parse(text);
-  if (Number.isNaN(ms)) throw new Error(`not an ISO-8601 time: ${text}`);
-  return toInstant(ms);
 }
 
 async function readEvents(path: string, flags: InputFlags, into: BrokerEvent[]): Promise<void> {

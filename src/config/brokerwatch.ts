@@ -73,10 +73,21 @@ const kafkaTransportSchema = z.strictObject({
   group_id: z.string().min(1).default('brokerwatch-ingest'),
   compression: z.enum(['none', 'gzip']).default('gzip'),
   /** Used when brokerwatch creates the topic; an existing topic is left as it is. */
-  partitions: z.number().int().positive().default(6),
-  replication_factor: z.number().int().positive().default(3),
-  min_insync_replicas: z.number().int().positive().default(2),
-  ssl: z.boolean().default(false),
+  topic_partitions: z.number().int().positive().default(6),
+  topic_replication_factor: z.number().int().positive().default(3),
+  topic_min_insync_replicas: z.number().int().positive().default(2),
+  topic_ready_timeout_seconds: z.number().positive().default(30),
+  max_in_flight_bytes: z.number().int().positive().default(16 * MIB),
+  max_request_bytes: z.number().int().positive().default(1_000_000),
+  max_fetch_bytes_per_partition: z.number().int().positive().default(MIB),
+  session_timeout_seconds: z.number().min(6).default(30),
+  heartbeat_interval_seconds: z.number().positive().default(3),
+  tls: z
+    .union([
+      z.boolean(),
+      z.strictObject({ ca_file: z.string().min(1).optional(), cert_file: z.string().min(1).optional(), key_file: z.string().min(1).optional() }),
+    ])
+    .default(false),
   sasl: z
     .strictObject({
       mechanism: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']),
@@ -89,7 +100,7 @@ const kafkaTransportSchema = z.strictObject({
 const transportSchema = z
   .strictObject({
     type: z.enum(['in-process', 'kafka']).default('in-process'),
-    /** Bytes of events sent and not yet acknowledged, at most, per process. */
+    /** In-process: bytes of events handed to the ingester and not yet stored, at most. */
     max_in_flight_bytes: z.number().int().positive().default(32 * MIB),
     kafka: kafkaTransportSchema.optional(),
   })

@@ -18,3 +18,5 @@ export {
   type TransportConfig,
 } from './brokerwatch.js';
 export { openStore, type OpenDeps } from './open-store.js';
+export { openAlertService, type AlertDeps } from './open-alerts.js';
+export { openTransport, type EventTransport } from './open-transport.js';

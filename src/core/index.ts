@@ -1,5 +1,6 @@
 // The shared vocabulary of brokerwatch: the event document and its field registry, the event
-// taxonomy, deterministic event ids, time, the typed query model, backoff with jitter and the error base.
+// taxonomy, deterministic event ids, time, the typed query model, backoff with jitter, cron
+// scheduling, size-limited chunks and the error base.
 // Invariants: this folder imports nothing else of ours; every other folder may import it.
 // Field names, actions and error codes each live in exactly one table here; docs are checked
 // against the tables by tests in both directions.
@@ -12,3 +13,5 @@ export * from './clock.js';
 export * from './errors.js';
 export * from './query.js';
 export * from './backoff.js';
+export * from './schedule.js';
+export * from './chunk.js';

@@ -3,8 +3,11 @@ import type { BrokerEvent } from '../core/index.js';
 import type { EventStore, ItemOutcome } from '../store/index.js';
 import type { Transport } from '../transport/index.js';
 
-/** Called with a batch once the store holds it: the rules see only what is stored. */
-export type StoredHandler = (events: readonly BrokerEvent[]) => void;
+/**
+ * Called with a batch once the store holds it: the rules see only what is stored. The batch is
+ * acknowledged to the transport when the returned promise (if any) resolves.
+ */
+export type StoredHandler = (events: readonly BrokerEvent[]) => void | Promise<void>;
 
 export interface IngesterDeps {
   readonly transport: Transport<readonly BrokerEvent[]>;
@@ -39,7 +42,7 @@ export class Ingester {
       const counts = new Map<ItemOutcome, number>();
       for (const result of results) counts.set(result.outcome, (counts.get(result.outcome) ?? 0) + 1);
       for (const [outcome, count] of counts) this.#outcomes.inc({ outcome }, count);
-      this.#deps.onStored?.(events);
+      await this.#deps.onStored?.(events);
     });
   }
 }

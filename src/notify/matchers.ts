@@ -33,3 +33,32 @@ export function matches(matchers: readonly Matcher[], labels: Labels): boolean {
   }
   return true;
 }
+
+/** Operators in amtool's order of precedence: two-character ones first, so `!=` is not read as `=`. */
+const MATCHER_TEXT = /^\s*([A-Za-z_][\w.]*)\s*(=~|!~|!=|=)\s*(.*?)\s*$/su;
+
+/**
+ * A matcher as amtool writes it: `name=value`, `name!=value`, `name=~regex`, `name!~regex`; the
+ * value may be double-quoted (with `\"` and `\\` inside). Undefined when `text` is not one.
+ */
+export function parseMatcher(text: string): Matcher | undefined {
+  const m = MATCHER_TEXT.exec(text);
+  if (m === null) return undefined;
+  const [, name, op, raw] = m as unknown as [string, string, string, string];
+  let value = raw;
+  if (raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"')) value = raw.slice(1, -1).replace(/\\(["\\])/gu, '$1');
+  const matcher: Matcher = { name, value, is_regex: op === '=~' || op === '!~', is_equal: op === '=' || op === '=~' };
+  if (matcher.is_regex) {
+    try {
+      regexOf(matcher);
+    } catch {
+      return undefined;
+    }
+  }
+  return matcher;
+}
+
+export function formatMatcher(m: Matcher): string {
+  const op = m.is_regex ? (m.is_equal ? '=~' : '!~') : m.is_equal ? '=' : '!=';
+  return `${m.name}${op}${JSON.stringify(m.value)}`;
+}

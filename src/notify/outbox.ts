@@ -3,9 +3,10 @@
 // it is older than the dead-letter age, otherwise retried later with exponential backoff and
 // jitter. A crash between attempts loses nothing; the idempotency key (the primary key) makes a
 // notification computed twice one row. Every attempt is written to the delivery log.
-import Database from 'better-sqlite3';
-import { backoffDelayMs, BrokerwatchError, type BackoffPolicy, type Clock, type Instant } from '../core/index.js';
+import type Database from 'better-sqlite3';
+import { backoffDelayMs, type BackoffPolicy, type Clock, type Instant } from '../core/index.js';
 import type { Telemetry } from '../telemetry/index.js';
+import { openAlertDatabase } from './database.js';
 import type { Delivery, Notifier } from './delivery.js';
 import type { IdempotencyKey, Notification } from './policy.js';
 
@@ -38,14 +39,11 @@ export interface LogEntry {
   readonly reason: string | null;
 }
 
-export class OutboxError extends BrokerwatchError {
-  readonly code = 'BW_OUTBOX_UNAVAILABLE';
-}
-
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS outbox (
   key TEXT PRIMARY KEY,
   receiver TEXT NOT NULL,
+  group_key TEXT NOT NULL,
   notification TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('pending', 'delivered', 'dead')),
@@ -54,6 +52,7 @@ CREATE TABLE IF NOT EXISTS outbox (
   last_error TEXT
 );
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt_at);
+CREATE INDEX IF NOT EXISTS outbox_group ON outbox (state, receiver, group_key, created_at);
 CREATE TABLE IF NOT EXISTS delivery_log (
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL,
@@ -62,8 +61,13 @@ CREATE TABLE IF NOT EXISTS delivery_log (
   outcome TEXT NOT NULL,
   reason TEXT
 );
+CREATE INDEX IF NOT EXISTS delivery_log_at ON delivery_log (at);
 CREATE TABLE IF NOT EXISTS notify_state (name TEXT PRIMARY KEY, json TEXT NOT NULL);
 `;
+
+/** `o` is pending and no older row of its receiver and group is. */
+const GROUP_HEAD = `o.state = 'pending' AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.state = 'pending' AND p.receiver = o.receiver
+  AND p.group_key = o.group_key AND (p.created_at < o.created_at OR (p.created_at = o.created_at AND p.key < o.key)))`;
 
 interface RawRow {
   key: string;
@@ -89,20 +93,23 @@ function rowOf(raw: RawRow): OutboxRow & { readonly createdAt: number } {
   };
 }
 
+export interface DeliveryOptions {
+  /** Rows sent at the same time (each to a different group: a group's rows go out in order). */
+  readonly concurrency: number;
+}
+
 export class Outbox {
   readonly #db: Database.Database;
+  /** Whether close() closes the database: not when it was handed in, shared with other tables. */
+  readonly #owned: boolean;
   readonly #options: OutboxOptions;
   readonly #random: () => number;
 
-  constructor(path: string, options: OutboxOptions) {
-    try {
-      this.#db = new Database(path);
-      this.#db.pragma('journal_mode = WAL');
-      this.#db.pragma('synchronous = FULL');
-      this.#db.exec(SCHEMA);
-    } catch (cause) {
-      throw new OutboxError('cannot open the notification outbox', { context: { path }, cause });
-    }
+  /** @param database the alert database's path, or that database already open (then close() leaves it open). */
+  constructor(database: string | Database.Database, options: OutboxOptions) {
+    this.#owned = typeof database === 'string';
+    this.#db = typeof database === 'string' ? openAlertDatabase(database) : database;
+    this.#db.exec(SCHEMA);
     this.#options = options;
     this.#random = options.random ?? Math.random;
   }
@@ -110,23 +117,31 @@ export class Outbox {
   /** Stores notifications as pending; one already stored (same key) is left as it is. */
   enqueue(notifications: readonly Notification[]): number {
     const insert = this.#db.prepare(
-      `INSERT OR IGNORE INTO outbox (key, receiver, notification, created_at, state, next_attempt_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
+      `INSERT OR IGNORE INTO outbox (key, receiver, group_key, notification, created_at, state, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'pending', ?)`,
     );
     const now = this.#options.clock.now();
-    return this.#db.transaction(() => notifications.reduce((n, x) => n + insert.run(x.key, x.receiver, JSON.stringify(x), now, now).changes, 0))();
+    return this.#db.transaction(() =>
+      notifications.reduce((n, x) => n + insert.run(x.key, x.receiver, x.groupKey, JSON.stringify(x), now, now).changes, 0),
+    )();
   }
 
+  /**
+   * Pending rows whose attempt is due, each the oldest pending row of its group: a group's
+   * notifications reach its receiver in the order they were made, so a resolved notification
+   * never overtakes the firing one still being retried.
+   */
   due(limit = 100): OutboxRow[] {
     return (
-      this.#db
-        .prepare(`SELECT * FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY created_at, key LIMIT ?`)
-        .all(this.#options.clock.now(), limit) as RawRow[]
+      this.#db.prepare(`SELECT * FROM outbox o WHERE ${GROUP_HEAD} AND o.next_attempt_at <= ? ORDER BY o.created_at, o.key LIMIT ?`).all(
+        this.#options.clock.now(),
+        limit,
+      ) as RawRow[]
     ).map(rowOf);
   }
 
-  /** The earliest time a pending row may be attempted, if any row is pending. */
+  /** The earliest time a row may be attempted (rows waiting behind their group's head do not count), if any is pending. */
   nextAttemptAt(): Instant | undefined {
-    const row = this.#db.prepare(`SELECT MIN(next_attempt_at) AS at FROM outbox WHERE state = 'pending'`).get() as { at: number | null };
+    const row = this.#db.prepare(`SELECT MIN(o.next_attempt_at) AS at FROM outbox o WHERE ${GROUP_HEAD}`).get() as { at: number | null };
     return row.at === null ? undefined : (row.at as Instant);
   }
 
@@ -157,17 +172,45 @@ export class Outbox {
     return state;
   }
 
-  /** One pass over the due rows, each sent by its receiver's notifier, in queue order. */
-  async deliverDue(notifiers: ReadonlyMap<string, Notifier>, signal: AbortSignal): Promise<Record<OutboxState, number>> {
+  /**
+   * Sends what is due, each row by its receiver's notifier, up to `concurrency` groups at a time,
+   * until nothing more is due (a row delivered may make the next one of its group due).
+   */
+  async deliverDue(
+    notifiers: ReadonlyMap<string, Notifier>,
+    signal: AbortSignal,
+    options: DeliveryOptions = { concurrency: 1 },
+  ): Promise<Record<OutboxState, number>> {
     const counts: Record<OutboxState, number> = { pending: 0, delivered: 0, dead: 0 };
-    for (const row of this.due()) {
-      if (signal.aborted) break;
+    const attempt = async (row: OutboxRow): Promise<OutboxState> => {
       const notifier = notifiers.get(row.receiver);
       const delivery: Delivery =
         notifier === undefined ? { outcome: 'give_up', reason: `no receiver named "${row.receiver}"` } : await notifier.deliver(row.notification, signal);
-      counts[this.record(row.key, delivery)] += 1;
+      const state = this.record(row.key, delivery);
+      counts[state] += 1;
+      return state;
+    };
+    let moved = true;
+    while (moved && !signal.aborted) {
+      const queue = this.due();
+      moved = false;
+      const worker = async (): Promise<void> => {
+        for (let row = queue.shift(); row !== undefined && !signal.aborted; row = queue.shift()) {
+          if ((await attempt(row)) !== 'pending') moved = true;
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(options.concurrency, queue.length) }, worker));
     }
     return counts;
+  }
+
+  /** Forgets delivered and dead rows made before `before`, and delivery log entries older than it. */
+  prune(before: Instant): number {
+    return this.#db.transaction(
+      () =>
+        this.#db.prepare(`DELETE FROM outbox WHERE state IN ('delivered', 'dead') AND created_at < ?`).run(before).changes +
+        this.#db.prepare(`DELETE FROM delivery_log WHERE at < ?`).run(before).changes,
+    )();
   }
 
   rows(state?: OutboxState): OutboxRow[] {
@@ -200,6 +243,6 @@ export class Outbox {
   }
 
   close(): void {
-    this.#db.close();
+    if (this.#owned) this.#db.close();
   }
 }

@@ -150,6 +150,11 @@ export class NotificationPolicy {
     return true;
   }
 
+  /** Replaces every silence: the alert database is their source, read again before each flush. */
+  setSilences(silences: readonly Silence[]): void {
+    this.#silences = new Map(silences.map((s) => [s.id, s]));
+  }
+
   silences(): Silence[] {
     return [...this.#silences.values()];
   }

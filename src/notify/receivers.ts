@@ -2,6 +2,7 @@
 // file in notifiers/ and a line here.
 import type { Writable } from 'node:stream';
 import { z } from 'zod';
+import { isCronExpression } from '../core/index.js';
 import { discriminatorError } from '../rules/index.js';
 import type { Notifier } from './delivery.js';
 import { AlertmanagerNotifier, alertmanagerSchema } from './notifiers/alertmanager.js';
@@ -19,7 +20,14 @@ export const receiverSchema = z.discriminatedUnion('type', RECEIVER_SCHEMAS, {
 
 export type ReceiverConfig = z.output<typeof receiverSchema>;
 
-/** The `notify:` section: receivers, routes, inhibition, outbox timing. */
+/** A daily (or otherwise scheduled) summary of what fired in the last 24 hours. */
+export const digestSchema = z.strictObject({
+  /** node-cron expression, in the process's time zone. */
+  schedule: z.string().refine(isCronExpression, { message: 'must be a cron expression (minute hour day month weekday)' }).default('0 8 * * *'),
+  receiver: z.string().min(1),
+});
+
+/** The `notify:` section: receivers, routes, inhibition, outbox timing, alert retention, digest. */
 export const notifySchema = z
   .strictObject({
     receivers: z.array(receiverSchema).min(1),
@@ -27,15 +35,25 @@ export const notifySchema = z
     retry_initial_delay_seconds: z.number().positive().default(1),
     retry_max_delay_seconds: z.number().positive().default(300),
     dead_letter_after_seconds: z.number().positive().default(24 * 3600),
+    /** Resolved alerts, delivered notifications and the delivery log are kept this long. */
+    alert_retention_days: z.number().positive().default(30),
+    digest: digestSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const names = new Set(config.receivers.map((r) => r.name));
     config.routes.forEach((route, i) => {
       if (!names.has(route.receiver)) {
-        ctx.addIssue({ code: 'custom', path: ['routes', i, 'receiver'], message: `must name a receiver: ${[...names].map((n) => `"${n}"`).join(', ')}` });
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'receiver'], message: mustName(names) });
       }
     });
+    if (config.digest !== undefined && !names.has(config.digest.receiver)) {
+      ctx.addIssue({ code: 'custom', path: ['digest', 'receiver'], message: mustName(names) });
+    }
   });
+
+function mustName(names: ReadonlySet<string>): string {
+  return `must name a receiver: ${[...names].map((n) => `"${n}"`).join(', ')}`;
+}
 
 export type NotifyConfig = z.output<typeof notifySchema>;
 

@@ -20,9 +20,62 @@ export type DateRole =
   /** A format without a date (`ABSOLUTE`): the date is today's in the input's zone. */
   | 'noDate';
 
+/** The roles whose value is a number read from digits. */
+export type NumericRole = Extract<DateRole, 'year' | 'year2' | 'month' | 'day' | 'hour' | 'hour12' | 'minute' | 'second' | 'fraction'>;
+
+/**
+ * A date of fixed width (`yyyy-MM-dd HH:mm:ss,SSS`, Kafka's and most sites' `%d`), read by
+ * character codes instead of regex groups, one position after the other.
+ */
+export interface FixedDate {
+  readonly width: number;
+  /** Per position: DIGIT, or the character code it must have. */
+  readonly expect: Int32Array;
+  /** Per position: a second allowed character code (`'[T ]'`), or -1. */
+  readonly alternative: Int32Array;
+  /** Per digit position: the field its digit belongs to, or -1 (a fraction's digits past milliseconds). */
+  readonly slot: Int32Array;
+  readonly roles: readonly NumericRole[];
+  /** Per field, what its digits are multiplied by: a fraction of one or two digits is in tenths or hundredths. */
+  readonly scale: Int32Array;
+}
+
+export const DIGIT = -1;
+
+/** Builds a FixedDate from its positions: per position a field (with its digit index) or allowed characters. */
+function fixedDate(positions: readonly ({ field: number; digit: number } | { codes: readonly number[] })[], fields: readonly { role: NumericRole; count: number }[]): FixedDate {
+  const width = positions.length;
+  const expect = new Int32Array(width);
+  const alternative = new Int32Array(width).fill(-1);
+  const slot = new Int32Array(width).fill(-1);
+  positions.forEach((position, i) => {
+    if ('codes' in position) {
+      expect[i] = position.codes[0]!;
+      alternative[i] = position.codes[1] ?? -1;
+    } else {
+      expect[i] = DIGIT;
+      const { role } = fields[position.field]!;
+      slot[i] = role === 'fraction' && position.digit >= 3 ? -1 : position.field;
+    }
+  });
+  const scale = Int32Array.from(fields, ({ role, count }) => (role === 'fraction' && count < 3 ? 10 ** (3 - count) : 1));
+  return { width, expect, alternative, slot, roles: fields.map((f) => f.role), scale };
+}
+
 export interface CompiledDate {
   readonly source: string;
   readonly roles: readonly DateRole[];
+  /** Set when every letter is a fixed-width number and every other character fixed. */
+  readonly fixed?: FixedDate;
+}
+
+/** The role of `count` letters `letter` when they are always that many digits. */
+function fixedRole(letter: string, count: number): NumericRole | undefined {
+  if (letter === 'y' || letter === 'u') return count === 4 ? 'year' : count === 2 ? 'year2' : undefined;
+  if (letter === 'S' || letter === 'n') return 'fraction';
+  if (count !== 2) return undefined;
+  const roles: Readonly<Record<string, NumericRole>> = { M: 'month', L: 'month', d: 'day', H: 'hour', k: 'hour', h: 'hour12', K: 'hour12', m: 'minute', s: 'second' };
+  return roles[letter];
 }
 
 // log4j 1 writes ISO8601 with a space, log4j2 with a `T`: both are read.
@@ -99,6 +152,12 @@ export function compileDateFormat(format: string | undefined): CompiledDate {
   }
   let source = '';
   const roles: DateRole[] = [];
+  const fields: { role: NumericRole; count: number }[] = [];
+  const positions: ({ field: number; digit: number } | { codes: readonly number[] })[] = [];
+  let fixed = true;
+  const literal = (text: string): void => {
+    for (const ch of text) positions.push({ codes: [ch.charCodeAt(0)] });
+  };
   let at = 0;
   while (at < resolved.length) {
     const ch = resolved[at]!;
@@ -106,7 +165,14 @@ export function compileDateFormat(format: string | undefined): CompiledDate {
       const close = resolved.indexOf("'", at + 1);
       const quoted = resolved.slice(at + 1, close === -1 ? resolved.length : close);
       // '' is a quote; '[T ]' (our ISO8601) is kept as a character class.
-      source += quoted === '' ? "'" : quoted.startsWith('[') ? quoted : escapeRegex(quoted);
+      if (quoted.startsWith('[')) {
+        source += quoted;
+        if (/^\[[^\]\\-]{1,2}\]$/.test(quoted)) positions.push({ codes: [...quoted.slice(1, -1)].map((c) => c.charCodeAt(0)) });
+        else fixed = false;
+      } else {
+        source += quoted === '' ? "'" : escapeRegex(quoted);
+        literal(quoted === '' ? "'" : quoted);
+      }
       at = close === -1 ? resolved.length : close + 1;
       continue;
     }
@@ -116,16 +182,25 @@ export function compileDateFormat(format: string | undefined): CompiledDate {
       const piece = letters(ch, end - at);
       source += piece.source;
       if (piece.role !== undefined) roles.push(piece.role);
+      const role = fixedRole(ch, end - at);
+      if (role === undefined) {
+        fixed = false;
+      } else {
+        for (let digit = 0; digit < end - at; digit++) positions.push({ field: fields.length, digit });
+        fields.push({ role, count: end - at });
+      }
       at = end;
       continue;
     }
     source += escapeRegex(ch);
+    literal(ch);
     at++;
   }
   if (!roles.includes('year') && !roles.includes('year2') && !roles.includes('day')) {
     // The date comes from the clock; a group that matches nothing carries the role.
     source = `()${source}`;
     roles.unshift('noDate');
+    fixed = false;
   }
-  return { source, roles };
+  return fixed ? { source, roles, fixed: fixedDate(positions, fields) } : { source, roles };
 }

@@ -18,6 +18,11 @@ export class ZoneTime implements TimeContext {
   /** The quarter hour of wall time last resolved to one unambiguous offset: records come in order. */
   #wallBucket = NaN;
   #wallOffset = 0;
+  /** The date last asked for and its first instant (as if UTC): records come in order. */
+  #year = NaN;
+  #month = NaN;
+  #day = NaN;
+  #dayStart = NaN;
 
   /** @throws ParseConfigError for a zone Intl does not know. */
   constructor(zone: string, clock: Clock) {
@@ -69,7 +74,14 @@ export class ZoneTime implements TimeContext {
   }
 
   local(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
-    const wall = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+    if (year !== this.#year || month !== this.#month || day !== this.#day) {
+      this.#year = year;
+      this.#month = month;
+      this.#day = day;
+      this.#dayStart = Date.UTC(year, month - 1, day);
+    }
+    // What Date.UTC(year, month - 1, day, hour, minute, second, ms) gives, without its call per record.
+    const wall = this.#dayStart + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
     if (this.#format === undefined || Number.isNaN(wall)) return wall;
     const bucket = Math.floor(wall / QUARTER_HOUR);
     if (bucket === this.#wallBucket) return wall - this.#wallOffset;

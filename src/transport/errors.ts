@@ -9,3 +9,23 @@ export class TransportClosed extends BrokerwatchError {
 export class DeliveryFailed extends BrokerwatchError {
   readonly code = 'BW_TRANSPORT_DELIVERY_FAILED';
 }
+
+/** No Kafka broker of the configured list could be reached (address, port, TLS). Retryable: the cluster may come back. */
+export class KafkaUnreachable extends BrokerwatchError {
+  readonly code = 'BW_TRANSPORT_KAFKA_UNREACHABLE';
+}
+
+/** A broker refused the SASL credentials. Not retryable: the configuration must change. */
+export class KafkaAuthenticationFailed extends BrokerwatchError {
+  readonly code = 'BW_TRANSPORT_KAFKA_AUTHENTICATION_FAILED';
+}
+
+/** The topic could not be created, or did not become visible on every broker in time. */
+export class KafkaTopicUnavailable extends BrokerwatchError {
+  readonly code = 'BW_TRANSPORT_KAFKA_TOPIC_UNAVAILABLE';
+}
+
+/** A record read from Kafka that `decode` refused; handed to the consumer in the record's place (see KafkaTransportOptions.undecodable). */
+export class RecordUndecodable extends BrokerwatchError {
+  readonly code = 'BW_TRANSPORT_RECORD_UNDECODABLE';
+}

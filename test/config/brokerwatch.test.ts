@@ -58,3 +58,18 @@ describe('the brokerwatch config file', () => {
     expect(() => readSecret({ env: 'BW_TEST_SECRET_UNSET' }, 'api.token')).toThrow(/api\.token: the environment variable is not set/);
   });
 });
+
+describe('the example configurations', () => {
+  const examples = join(import.meta.dirname, '..', '..', 'examples');
+  it.each(['brokerwatch.yaml', 'agent.yaml', 'ingest.yaml'])('examples/%s is a valid configuration', (name) => {
+    const config = loadConfig(join(examples, name));
+    expect(config.data_dir.startsWith('/var/lib/brokerwatch')).toBe(true);
+  });
+
+  it('ships the agent example through Kafka into the ingest example', () => {
+    const agent = loadConfig(join(examples, 'agent.yaml'));
+    const ingest = loadConfig(join(examples, 'ingest.yaml'));
+    expect(agent.transport.kafka?.topic).toBe(ingest.transport.kafka?.topic);
+    expect(ingest.store.type).toBe('elasticsearch');
+  });
+});

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import type { FollowOptions } from '../../src/agent/index.js';
-import { inputsSchema, parseYaml, type InputConfig } from '../../src/config/index.js';
+import { inputsSchema, loadConfig, parseYaml, type InputConfig } from '../../src/config/index.js';
 import { configProblems } from '../support/config-problems.js';
 
 const agentFile = z.strictObject({ inputs: inputsSchema });
@@ -26,17 +25,16 @@ describe('inputs', () => {
       cluster: 'orders-prod',
       broker_id: '1',
       time_zone: 'UTC',
-      multiline: { max_lines: 500, max_bytes: 10 * 1024 * 1024, flush_timeout_seconds: 5 },
+      multiline: { max_lines: 500, max_bytes: 10 * 1024 * 1024, flush_timeout_seconds: 0.25 },
       max_line_bytes: 1024 * 1024,
       start_position: 'beginning',
-      poll_interval_seconds: 1,
+      poll_interval_seconds: 0.25,
       max_in_flight_bytes: 16 * 1024 * 1024,
     });
   });
 
   it('reads the example configuration in examples/agent.yaml', () => {
-    const text = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'agent.yaml'), 'utf8');
-    const { inputs } = parseYaml(text, 'examples/agent.yaml', agentFile);
+    const { inputs = [] } = loadConfig(join(import.meta.dirname, '..', '..', 'examples', 'agent.yaml'));
     expect(inputs.map((i) => [i.service_type, i.broker_id, i.time_zone, i.start_position])).toEqual([
       ['kafka', '1', 'Europe/Berlin', 'beginning'],
       ['rabbitmq', 'rabbit@broker-1', 'UTC', 'end'],

@@ -7,8 +7,8 @@ import { deliveryOf, Outbox, type Delivery, type IdempotencyKey, type Notificati
 
 const T0 = Date.parse('2026-11-25T08:00:00Z');
 
-function notification(key: string, receiver = 'hook'): Notification {
-  return { key: key as IdempotencyKey, receiver, groupKey: 'g', groupLabels: {}, status: 'firing', alerts: [], createdAt: T0 as Instant };
+function notification(key: string, receiver = 'hook', groupKey = 'g'): Notification {
+  return { key: key as IdempotencyKey, receiver, groupKey, groupLabels: {}, status: 'firing', alerts: [], createdAt: T0 as Instant };
 }
 
 /** A notifier that answers from a script and records what it was asked. */
@@ -126,6 +126,61 @@ describe('outbox', () => {
       ['unreachable', 'HTTP 503'],
     ]);
     expect(box.log('unreachable' as IdempotencyKey).map((e) => e.outcome)).toEqual(['retry', 'dead']);
+  });
+});
+
+describe('outbox order and concurrency', () => {
+  it("never lets a group's later notification overtake an earlier one still being retried; other groups go on", async () => {
+    const clock = new ManualClock(T0);
+    const box = outbox(':memory:', clock);
+    const notifier = new Scripted();
+    notifier.answers = [{ outcome: 'retry', reason: 'HTTP 503' }];
+    box.enqueue([notification('firing', 'hook', 'g1')]);
+    clock.advance(10);
+    box.enqueue([notification('resolved', 'hook', 'g1'), notification('other', 'hook', 'g2')]);
+    expect(await box.deliverDue(new Map([['hook', notifier]]), signal)).toEqual({ pending: 1, delivered: 1, dead: 0 });
+    expect(notifier.seen).toEqual(['firing', 'other']);
+    // The retry of the head, not the resolved row queued behind it (due since T0 + 10).
+    expect(box.nextAttemptAt()).toBe(T0 + 10 + 500);
+    clock.advance(60_000);
+    expect(await box.deliverDue(new Map([['hook', notifier]]), signal)).toEqual({ pending: 0, delivered: 2, dead: 0 });
+    expect(notifier.seen).toEqual(['firing', 'other', 'firing', 'resolved']);
+  });
+
+  it('sends to several groups at once, up to the concurrency', async () => {
+    const box = outbox(':memory:', new ManualClock(T0));
+    let inFlight = 0;
+    let most = 0;
+    const release: Array<() => void> = [];
+    const slow: Notifier = {
+      receiver: 'hook',
+      deliver: async () => {
+        most = Math.max(most, ++inFlight);
+        await new Promise<void>((resolve) => release.push(resolve));
+        inFlight -= 1;
+        return { outcome: 'ok' };
+      },
+    };
+    box.enqueue(['a', 'b', 'c', 'd', 'e'].map((k) => notification(k, 'hook', k)));
+    const done = box.deliverDue(new Map([['hook', slow]]), signal, { concurrency: 3 });
+    while (box.rows('delivered').length < 5) {
+      await new Promise((resolve) => setImmediate(resolve));
+      release.splice(0).forEach((r) => r());
+    }
+    expect(await done).toEqual({ pending: 0, delivered: 5, dead: 0 });
+    expect(most).toBe(3);
+  });
+
+  it('prunes delivered rows and delivery log entries older than the cut, never pending ones', async () => {
+    const clock = new ManualClock(T0);
+    const box = outbox(':memory:', clock);
+    box.enqueue([notification('sent', 'hook', 'g1'), notification('waiting', 'nobody-yet', 'g2')]);
+    await box.deliverDue(new Map([['hook', new Scripted()]]), new AbortController().signal);
+    clock.advance(1000);
+    box.enqueue([notification('later', 'hook', 'g3')]);
+    clock.advance(1000);
+    expect(box.prune((T0 + 2000) as Instant)).toBe(4);
+    expect(box.rows().map((r) => r.key)).toEqual(['later']);
   });
 });
 

@@ -21,6 +21,15 @@ describe('notify configuration', () => {
     const config = parseYaml(example, 'docs/notify.md', notifySchema);
     expect(config.receivers.map((r) => r.type)).toEqual(['console', 'webhook', 'slack', 'email', 'alertmanager']);
     expect(config.routes[1]).toMatchObject({ group_wait_seconds: 10, group_interval_seconds: 300, repeat_interval_seconds: 14400 });
+    expect(config).toMatchObject({ alert_retention_days: 30, digest: { schedule: '0 8 * * *', receiver: 'mail' } });
+  });
+
+  it('checks the digest: a cron schedule, a receiver that exists', () => {
+    const base = 'receivers:\n  - { type: console, name: stdout }\nroutes:\n  - receiver: stdout\n';
+    expect(problemsOf(`${base}digest: { receiver: pager }\n`)).toBe('notify.yaml:5:21: digest.receiver: must name a receiver: "stdout"');
+    expect(problemsOf(`${base}digest: { schedule: "at eight", receiver: stdout }\n`)).toBe(
+      'notify.yaml:5:21: digest.schedule: must be a cron expression (minute hour day month weekday)',
+    );
   });
 
   it('names a route receiver that does not exist, with the ones that do', () => {

@@ -182,6 +182,36 @@ describe("RabbitMQ's JSON formatter (real 3.10.8 node)", () => {
   });
 });
 
+describe("RabbitMQ's epoch time formats (real 3.10.8 nodes)", () => {
+  it.each(['epoch_secs', 'epoch_usecs'])('reads every record of time_format = %s, in UTC, the alarm banner as one record', (format) => {
+    const path = `rabbitmq-formatter/rabbitmq-3.10.8.${format}.log`;
+    const events = parseFixture(path);
+    const first = readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8').split(' ', 1)[0]!;
+    // 1795603567.085845 (seconds) or 1795603592100743 (microseconds): milliseconds either way.
+    const ms = format === 'epoch_secs' ? Number(first.replace('.', '').slice(0, -3)) : Math.floor(Number(first) / 1000);
+    expect(events[0]).toMatchObject({ '@timestamp': new Date(ms).toISOString(), 'log.level': 'notice', 'rabbitmq.log.pid': '<0.223.0>' });
+    expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+    expect(events.map((e) => e['event.action']).filter((a) => a !== undefined)).toEqual(['node_started', 'memory_alarm_set', 'memory_alarm_cleared', 'node_stopped']);
+    const alarm = events.find((e) => e['event.action'] === 'memory_alarm_set')!;
+    expect(alarm.message).toMatch(/\n\*\*\* Publishers will be blocked until this alarm clears \*\*\*\n\*+$/);
+  });
+});
+
+describe("RabbitMQ's shortened and upper-case levels (real 3.10.8 nodes)", () => {
+  it.each([
+    ['uc3', 'NTC', 'WRN'],
+    ['lc4', 'noti', 'warn'],
+  ])('reads every record of level_format = %s (%s, %s, ...) with its level', (format, notice, warning) => {
+    const events = parseFixture(`rabbitmq-formatter/rabbitmq-3.10.8.level_${format}.log`);
+    expect(events[0]!['event.original'].split(' ')[2]).toBe(`[${notice}]`);
+    expect(events[0]).toMatchObject({ 'log.level': 'notice', 'rabbitmq.log.pid': '<0.223.0>' });
+    expect(events.filter((e) => e.tags?.includes('_parse_failure') || e['log.level'] === undefined)).toEqual([]);
+    const alarm = events.find((e) => e['event.action'] === 'memory_alarm_set')!;
+    expect(alarm['event.original'].split(' ')[2]).toBe(`[${warning}]`);
+    expect(alarm).toMatchObject({ 'log.level': 'warning', tags: ['multiline'] });
+  });
+});
+
 describe('wrapped Kafka logs (public samples)', () => {
   it('reads docker compose output, with and without -t stamps', () => {
     const plain = parseFixture('public/kafka-2.x-docker-compose.log');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { ManualClock } from '../../src/core/index.js';
 import { ParseConfigError, ZoneTime, compileLog4jPattern } from '../../src/parse/index.js';
 
@@ -84,4 +86,50 @@ describe('compileLog4jPattern', () => {
     expect(() => compileLog4jPattern('%m%n', clock)).toThrow('log4j pattern "%m%n" has nothing before %m: record starts cannot be told apart');
     expect(() => compileLog4jPattern('%d{NOT_A_FORMAT} %m%n', clock)).toThrow(/unknown %d format "NOT_A_FORMAT"/);
   });
+});
+
+describe('the character-code matcher', () => {
+  // Real records of Kafka's default layout and its test layout (with line numbers), whose first
+  // lines the other patterns' records are made from.
+  const real = ['kafka-layouts/kafka-3.9.1.server.log', 'kafka/public/kafka-pr-7140.log'].flatMap((path) =>
+    readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8').split('\n').slice(0, 400),
+  );
+  const patterns: readonly [string, (line: string) => string][] = [
+    ['[%d] %p %m (%c)%n', (line) => line],
+    ['[%d] %p %m (%c:%L)%n', (line) => line],
+    ['[%d{yyyy-MM-dd HH:mm:ss,SSSSSS}] %p %m (%c)%n', (line) => line.replace(/^(\[.{19},\d{3})\]/, '$1456]')],
+    ['%d{ISO8601} %p %m (%c) [%t]%n', (line) => line.replace(/^\[(.{23})\]/, '$1').replace(/\)$/, ') [main]')],
+    ['%d{yyyy-MM-dd HH:mm:ss.SS} %5p %m (%c)%n', (line) => line.replace(/^\[(.{19}),(\d\d)\d\]/, '$1.$2').replace(' INFO ', '  INFO ')],
+    ['%-5p|%d{yyyyMMdd HHmmss} %c - %m%n', (line) => line.replace(/^\[(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d),\d{3}\] (\w+) /, '$7 |$1$2$3 $4$5$6 kafka.Foo - ')],
+  ];
+
+  it('reads every record as the regex engine does, whatever the record', () => {
+    const berlin = new ZoneTime('Europe/Berlin', clock);
+    for (const [pattern, shape] of patterns) {
+      const fast = compileLog4jPattern(pattern, clock);
+      const regex = compileLog4jPattern(pattern, clock, 'regex');
+      const lines = real.map(shape);
+      const line = fc.oneof(
+        { arbitrary: fc.constantFrom(...lines), weight: 4 },
+        // A real line cut, or with characters replaced (digits, spaces, letters, brackets, line
+        // breaks), anywhere or within its prefix.
+        fc
+          .tuple(fc.constantFrom(...lines), fc.oneof(fc.nat(), fc.nat({ max: 40 })), fc.nat({ max: 8 }), fc.stringMatching(/^[0-9 aZ.()[\]:,|\n-]{0,3}$/))
+          .map(([l, at, cut, insert]) => l.slice(0, at % (l.length + 1)) + insert + l.slice((at % (l.length + 1)) + cut)),
+        // A real line without one of its first words (the level, a part of the date).
+        fc.tuple(fc.constantFrom(...lines), fc.nat({ max: 4 })).map(([l, word]) => l.split(' ').filter((_, i) => i !== word).join(' ')),
+        fc.string({ maxLength: 40 }),
+      );
+      fc.assert(
+        fc.property(fc.array(line, { minLength: 1, maxLength: 3 }), (parts) => {
+          const record = parts.join('\n');
+          expect(fast.startsRecord(record)).toBe(regex.startsRecord(record));
+          expect(fast.parse(record, berlin)).toEqual(regex.parse(record, berlin));
+        }),
+        { numRuns: 1500 },
+      );
+      // The shapes above do produce records of the pattern: the comparison covers reads, not only misses.
+      expect(lines.filter((l) => regex.parse(l, berlin)?.logger !== undefined).length, pattern).toBeGreaterThan(5);
+    }
+  }, 60_000);
 });

@@ -4,7 +4,7 @@
 // what counts as which is decided in failure.ts.
 import { setMaxListeners } from 'node:events';
 import type { Client } from '@elastic/elasticsearch';
-import { Backoff, type BackoffPolicy, type Clock, type EventId, type Sleep } from '../../core/index.js';
+import { Backoff, chunkBySize, type BackoffPolicy, type Clock, type EventId, type Sleep } from '../../core/index.js';
 import type { Telemetry } from '../../telemetry/index.js';
 import type { ItemResult } from '../contract.js';
 import { StoreRequestError, StoreUnauthorizedError, StoreWriteError } from '../errors.js';
@@ -68,21 +68,12 @@ class Semaphore {
 
 /** Positions of `items` cut into runs that respect the limits (an oversized item goes alone). */
 export function chunk(items: readonly PreparedItem[], limits: Pick<BulkLimits, 'maxBulkBytes' | 'maxBulkDocs'>): number[][] {
-  const chunks: number[][] = [];
-  let current: number[] = [];
-  let bytes = 0;
-  items.forEach((item, i) => {
-    const size = Buffer.byteLength(item.lines);
-    if (current.length > 0 && (current.length >= limits.maxBulkDocs || bytes + size > limits.maxBulkBytes)) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(i);
-    bytes += size;
-  });
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  return chunkBySize(
+    items.map((_, i) => i),
+    (i) => Buffer.byteLength(items[i]!.lines),
+    limits.maxBulkBytes,
+    limits.maxBulkDocs,
+  );
 }
 
 export class BulkWriter {

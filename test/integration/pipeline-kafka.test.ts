@@ -1,0 +1,118 @@
+// issue 5: the distributed deployment under failure. `brokerwatch agent` ships through the real
+// Kafka cluster (KRaft, three brokers) to `brokerwatch ingest`, which writes to the real
+// Elasticsearch. Mid-stream: one Kafka broker of three stops, the ingester is killed with SIGKILL,
+// and Elasticsearch is down for 30 s. Every line ends up stored exactly once.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from '@elastic/elasticsearch';
+import { describe, expect, it } from 'vitest';
+import { accountFor, appendLines, lineNumbers, RunProcess, setUpPipeline } from '../support/pipeline.js';
+import { enginePort, enginePorts } from '../support/engines.js';
+import { waitFor } from '../support/telemetry.js';
+
+const LINES = 200_000;
+const CHUNK = 5_000;
+const ENGINES = join(import.meta.dirname, '..', '..', 'scripts', 'engines');
+const run = `${process.pid}-${Date.now()}`;
+const indexPrefix = `bw-pipeline-${run}`;
+const es = new Client({ node: `http://127.0.0.1:${enginePort('ES_HTTP_PORT')}` });
+
+function engine(script: string, ...args: string[]): void {
+  execFileSync('bash', [join(ENGINES, script), ...args], { stdio: 'ignore', timeout: 300_000 });
+}
+
+async function storedCount(): Promise<number> {
+  try {
+    await es.indices.refresh({ index: `${indexPrefix}-*` });
+    return (await es.count({ index: `${indexPrefix}-*` })).count;
+  } catch {
+    return 0;
+  }
+}
+
+async function storedMessages(): Promise<string[]> {
+  const messages: string[] = [];
+  let after: (string | number)[] | undefined;
+  for (;;) {
+    const page = await es.search<{ message: string }>({
+      index: `${indexPrefix}-*`,
+      size: 10_000,
+      _source: ['message'],
+      sort: [{ 'log.offset': 'asc' }, { 'event.id': 'asc' }],
+      ...(after === undefined ? {} : { search_after: after }),
+    });
+    const hits = page.hits.hits;
+    if (hits.length === 0) return messages;
+    for (const hit of hits) messages.push(hit._source!.message);
+    after = hits[hits.length - 1]!.sort as (string | number)[];
+  }
+}
+
+describe('brokerwatch agent -> Kafka -> brokerwatch ingest -> Elasticsearch', () => {
+  it('stores every line exactly once through a Kafka broker stop, an ingester kill and 30 s without Elasticsearch', async () => {
+    const brokers = enginePorts('KAFKA_KRAFT_PORTS').map((port) => `"127.0.0.1:${port}"`);
+    const setup = setUpPipeline(
+      'kafka-pipeline',
+      [
+        'transport:',
+        '  type: kafka',
+        '  kafka:',
+        `    brokers: [${brokers.join(', ')}]`,
+        `    topic: bw-pipeline-${run}`,
+        `    group_id: bw-pipeline-${run}`,
+        '    session_timeout_seconds: 10',
+        'store:',
+        '  type: elasticsearch',
+        '  elasticsearch:',
+        `    node: http://127.0.0.1:${enginePort('ES_HTTP_PORT')}`,
+        `    index_pattern: "${indexPrefix}-{dataset}-{yyyy.MM.dd}"`,
+        '',
+      ].join('\n'),
+    );
+    const agent = RunProcess.start(setup.config, 'agent');
+    let ingester = RunProcess.start(setup.config, 'ingest');
+    const peaks: number[] = [];
+    let brokerStopped = false;
+    try {
+      for (let at = 0; at < LINES; at += CHUNK) {
+        await appendLines(setup.log, at, at + CHUNK);
+        if (at === 40_000) {
+          engine('kafka.sh', 'stop-broker', '--mode', 'kraft', '2');
+          brokerStopped = true;
+        }
+        if (at === 80_000) {
+          engine('kafka.sh', 'start-broker', '--mode', 'kraft', '2');
+          brokerStopped = false;
+        }
+        if (at === 100_000) {
+          await waitFor(async () => (await storedCount()) > 50_000, 300_000, 'the ingester storing');
+          peaks.push(await ingester.peakRss());
+          await ingester.kill('SIGKILL');
+          ingester = RunProcess.start(setup.config, 'ingest');
+        }
+        if (at === 150_000) {
+          engine('elasticsearch.sh', 'stop');
+          // The outage is the scenario: its length is the point, not a wait for a condition.
+          await sleep(30_000);
+          engine('elasticsearch.sh', 'start');
+        }
+      }
+      await waitFor(async () => (await storedCount()) >= LINES || agent.child.exitCode !== null || ingester.child.exitCode !== null, 600_000, `all ${LINES} lines stored`);
+      peaks.push(await agent.peakRss(), await ingester.peakRss());
+      expect(agent.child.exitCode, agent.stderr).toBeNull();
+      expect(ingester.child.exitCode, ingester.stderr).toBeNull();
+    } finally {
+      if (brokerStopped) engine('kafka.sh', 'start-broker', '--mode', 'kraft', '2');
+      agent.child.kill('SIGTERM');
+      ingester.child.kill('SIGTERM');
+      await Promise.all([agent.exited, ingester.exited]);
+    }
+    const { missing, doubled } = accountFor(lineNumbers(await storedMessages()), LINES);
+    expect({ missing: missing.slice(0, 10), doubled: doubled.slice(0, 10) }).toEqual({ missing: [], doubled: [] });
+    expect(await storedCount()).toBe(LINES);
+    // Bounded by the in-flight limits, not by the 23 MB file or the outage's backlog.
+    for (const peak of peaks) expect(peak).toBeLessThan(600 * 1024 * 1024);
+    await es.indices.delete({ index: `${indexPrefix}-*` });
+  }, 1_500_000);
+});
