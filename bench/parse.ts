@@ -8,45 +8,17 @@
 // (user + system), so that other work on a shared machine does not skew them; wall-clock MB/s is
 // printed beside them. BENCH_MB overrides the size, BENCH_ONLY=<format>
 // runs one family.
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
-import { ManualClock, type ByteOffset } from '../src/core/index.js';
-import { InputParser, LineSplitter, RecordAssembler, layoutEnv, type AssembledRecord, type FormatName } from '../src/parse/index.js';
-import { FORMATS } from '../parsers/index.js';
+import { ManualClock } from '../src/core/index.js';
+import { InputParser, LineSplitter, type FormatName } from '../src/parse/index.js';
+import { KAFKA_TEXT, generate, iso, type Family } from './support/generate-log.js';
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 100) * 1024 * 1024;
 
-interface Family {
-  readonly name: string;
-  readonly format: FormatName;
-  readonly fixtures: readonly string[];
-  /** The record's time stamp, so each generated record gets its own. */
-  readonly stamp: RegExp;
-  readonly restamp: (ms: number) => string;
-  /**
-   * The share of multi-line records (config dumps, stack traces) to generate; absent: the
-   * fixtures' own mix, which is start-up heavy (a broker dumps its configs when it starts).
-   */
-  readonly multiLineShare?: number;
-}
-
-const iso = (ms: number): string => new Date(ms).toISOString();
 /** RabbitMQ 3.9+: microseconds and an offset. */
 const erlangStamp = (ms: number): string => `${iso(ms).slice(0, 23).replace('T', ' ')}${String(ms % 1000).padStart(3, '0')}+00:00`;
-/** The drills' real broker logs (server, controller, state-change; 3.9.1 ZooKeeper, 4.1.1 KRaft). */
-const DRILL_LOGS = readdirSync(new URL('../test/fixtures/kafka/', import.meta.url), { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.log') && !entry.parentPath.includes('/public'))
-  .map((entry) => join(entry.parentPath, entry.name).split('/test/fixtures/')[1]!);
-
-const KAFKA_TEXT = {
-  format: 'kafka-log4j',
-  fixtures: ['kafka-layouts/kafka-4.1.1.server.log', 'kafka-layouts/kafka-4.1.1.second-start.log', 'kafka-layouts/kafka-3.9.1.server.log', ...DRILL_LOGS],
-  stamp: /\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}/,
-  restamp: (ms: number) => iso(ms).slice(0, 23).replace('T', ' ').replace('.', ','),
-} as const;
-
 const FAMILIES: readonly Family[] = [
   { ...KAFKA_TEXT, name: 'kafka text, start-up mix (fixtures)' },
   { ...KAFKA_TEXT, name: 'kafka text, steady (1% multi-line)', multiLineShare: 0.01 },
@@ -79,57 +51,6 @@ const FAMILIES: readonly Family[] = [
     restamp: erlangStamp,
   },
 ];
-
-function records(family: Family): AssembledRecord[] {
-  const layout = FORMATS[family.format].create({}, layoutEnv(new ManualClock(0)));
-  const out: AssembledRecord[] = [];
-  const assembler = new RecordAssembler({
-    framing: layout,
-    sink: { record: (r) => out.push(r) },
-    clock: new ManualClock(0),
-    flushAfterMs: 0,
-    maxRecordBytes: Number.MAX_SAFE_INTEGER,
-  });
-  for (const path of family.fixtures) {
-    for (const line of readFileSync(new URL(`../test/fixtures/${path}`, import.meta.url), 'utf8').split('\n')) {
-      if (line !== '') assembler.push(line, line, 0 as ByteOffset, line.length, false);
-    }
-    assembler.end();
-  }
-  return out.filter((r) => family.stamp.test(r.original));
-}
-
-async function generate(family: Family, path: string): Promise<number> {
-  const all = records(family);
-  const single = all.filter((r) => r.lines === 1);
-  const multi = all.filter((r) => r.lines > 1);
-  const out = createWriteStream(path);
-  let bytes = 0;
-  let ms = Date.UTC(2026, 0, 1);
-  let seed = 42;
-  const random = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
-  while (bytes < TARGET_BYTES) {
-    const share = family.multiLineShare;
-    const pool = share === undefined ? all : random(10_000) < share * 10_000 ? multi : single;
-    const record = pool[random(pool.length)]!;
-    ms += random(50);
-    const original = record.original.match(family.stamp)![0];
-    const text = record.original
-      .split(original)
-      .join(family.restamp(ms))
-      .replace(/__consumer_offsets-\d+/g, () => `__consumer_offsets-${random(50)}`)
-      .replace(/partition=([\w.-]+?)-\d+/g, (_, topic: string) => `partition=${topic}-${random(64)}`);
-    const chunk = `${text}\n`;
-    bytes += Buffer.byteLength(chunk);
-    if (!out.write(chunk)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  return bytes;
-}
 
 interface Timing {
   readonly seconds: number;
@@ -212,7 +133,7 @@ try {
   );
   for (const family of FAMILIES.filter((f) => process.env.BENCH_ONLY === undefined || f.format === process.env.BENCH_ONLY)) {
     const path = join(dir, `${family.format}.log`);
-    await generate(family, path);
+    await generate(family, path, { bytes: TARGET_BYTES });
     const size = statSync(path).size;
     const lines = await splitOnly(path);
     const parsed = await parseAll(path, family.format);

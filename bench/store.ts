@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@elastic/elasticsearch';
 import { systemClock, type BrokerEvent, type Instant, type SearchQuery } from '../src/core/index.js';
-import { DEFAULT_BULK_LIMITS, ElasticsearchStore, SqliteStore, type EventStore } from '../src/store/index.js';
-import { prepareCreate } from '../src/store/elasticsearch/bulk.js';
+import { ElasticsearchStore, SqliteStore, type EventStore } from '../src/store/index.js';
 import { IndexPattern } from '../src/store/elasticsearch/index-pattern.js';
 import { Telemetry, createLogger } from '../src/telemetry/index.js';
 import { enginePort } from '../test/support/engines.js';
 import { syntheticEvents } from '../test/support/synthetic-events.js';
+import { sendBulkBodies, serialiseBulkBodies } from './support/bulk-baseline.js';
 
 const COUNT = Number(process.env.BW_BENCH_EVENTS ?? 1_000_000);
 const STORES = (process.env.BW_BENCH_STORES ?? 'sqlite,elasticsearch').split(',');
@@ -51,39 +51,6 @@ async function writeAll(store: EventStore, events: readonly BrokerEvent[]): Prom
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   return (performance.now() - started) / 1000 / events.length;
-}
-
-/** The same documents the store sends, serialised before the clock starts, straight to _bulk. */
-function serialise(events: readonly BrokerEvent[], pattern: IndexPattern): Buffer[] {
-  const ingested = new Date().toISOString();
-  const bodies: Buffer[] = [];
-  for (let i = 0; i < events.length; i += DEFAULT_BULK_LIMITS.maxBulkDocs) {
-    const lines = events.slice(i, i + DEFAULT_BULK_LIMITS.maxBulkDocs).map((event) => {
-      const index = pattern.indexFor(event['event.dataset'], Date.parse(event['@timestamp']) as Instant);
-      return prepareCreate(event['event.id'], index, JSON.stringify({ ...event, 'event.ingested': ingested })).lines;
-    });
-    bodies.push(Buffer.from(lines.join('')));
-  }
-  return bodies;
-}
-
-async function baseline(client: Client, bodies: readonly Buffer[], count: number): Promise<number> {
-  const started = performance.now();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < bodies.length) {
-      const body = bodies[next++]!;
-      const response = await client.transport.request<{ errors: boolean }>({
-        method: 'POST',
-        path: '/_bulk',
-        bulkBody: body,
-        querystring: { filter_path: 'errors,items.*.status,items.*.error.type,items.*.error.reason' },
-      });
-      if (response.errors) throw new Error('baseline bulk had item errors');
-    }
-  };
-  await Promise.all(Array.from({ length: DEFAULT_BULK_LIMITS.maxConcurrentRequests }, worker));
-  return (performance.now() - started) / 1000 / count;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -200,7 +167,7 @@ async function benchElasticsearch(events: readonly BrokerEvent[], sample: readon
     const slice = Math.ceil(events.length / SLICES);
     for (let i = 0; i < events.length; i += slice) {
       const part = events.slice(i, i + slice);
-      baseSeconds += (await baseline(client, serialise(part, basePattern), part.length)) * part.length;
+      baseSeconds += (await sendBulkBodies(client, serialiseBulkBodies(part, basePattern), part.length)) * part.length;
       storeSeconds += (await writeAll(store, part)) * part.length;
     }
     const baseRate = events.length / baseSeconds;

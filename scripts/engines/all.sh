@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, starts or stops every engine the integration suites need: Elasticsearch (plain and
 # secured), Kafka in KRaft mode (4.1.1) and in ZooKeeper mode (3.9.1), a RabbitMQ cluster,
-# Prometheus Alertmanager, and the chromium the web page is tested in.
+# Prometheus Alertmanager and the chromium the web page is tested in; `install` also installs
+# rsyslog, the baseline of `npm run bench:ingest`.
 #   all.sh install | start | stop | status
 # `start` brings the engines up side by side and fails, with the failing engine's output, if any
 # of them is not ready; `stop` ends only what the scripts started.
@@ -51,6 +52,9 @@ case "${1:-}" in
       # shellcheck disable=SC2086
       bash "$here/$script" install $args
     done
+    # Installed only: the ingest benchmark runs its own rsyslogd as a baseline; nothing starts one.
+    bw_log "rsyslog: install"
+    bash "$here/rsyslog.sh" install
     ;;
   start | stop | status) run_all "$1" ;;
   *) echo "usage: $0 install|start|stop|status" >&2; exit 2 ;;

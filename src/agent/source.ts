@@ -580,7 +580,9 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
     const now = this.#deps.clock.now();
     const timeout = this.#options.multiline.flush_timeout_seconds * 1000;
     for (const file of this.#files.values()) {
-      if (file.released || file.idleFlushed || now - file.lastLineAt < timeout) continue;
+      // Not idle while bytes wait unread (reading paused by backpressure): the record held may
+      // go on in them, and flushing it would cut it in two.
+      if (file.released || file.idleFlushed || now - file.lastLineAt < timeout || file.readPos < file.size) continue;
       file.idleFlushed = true;
       const records: R[] = [];
       file.stage.flush(records);
