@@ -29,7 +29,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, errors } from '@elastic/elasticsearch';
 import { Kafka, logLevel } from 'kafkajs';
 import Database from 'better-sqlite3';
-import { LineSplitter, parsingStage, type EventRecord, type FileIdentity, type Line } from '../src/agent/index.js';
+import { FileLines, parsingStage, type EventRecord, type FileIdentity, type Line } from '../src/agent/index.js';
 import { inputSchema, type InputConfig } from '../src/config/index.js';
 import { ManualClock, systemClock, type BrokerEvent, type ByteOffset } from '../src/core/index.js';
 import { ElasticsearchStore } from '../src/store/index.js';
@@ -210,7 +210,7 @@ function elasticsearchPath(): PathSpec {
 /** The file's events, as the agent makes them (same splitter, same parsing stage), in slices. */
 async function* eventSlices(): AsyncGenerator<BrokerEvent[]> {
   const stage = parsingStage({ ...input(work), host: 'bench' }, new ManualClock(0), telemetry)({ identity: 'bench' as FileIdentity, path: file });
-  const splitter = new LineSplitter(0 as ByteOffset, MIB);
+  const splitter = new FileLines(0 as ByteOffset, MIB);
   let records: EventRecord[] = [];
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 })) {
     const lines: Line[] = [];

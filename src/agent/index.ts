@@ -8,7 +8,7 @@
 export { CheckpointRegistry, type Checkpoint } from './checkpoints.js';
 export { CheckpointRegistryUnreadable, CheckpointWriteFailed } from './errors.js';
 export { FINGERPRINT_MAX_BYTES, fileIdentity, fileKey, readFingerprint, type FileIdentity, type FileKey, type Fingerprint } from './identity.js';
-export { LineSplitter, type Line, type Span } from './lines.js';
+export { FileLines, type Line, type Span } from './lines.js';
 export { FollowerMetrics } from './metrics.js';
 export { singleLineRecords, type FileRef, type RecordStage, type RecordStageFactory } from './records.js';
 export { FileSource, type Batch, type FileSourceDeps, type FollowOptions, type Source } from './source.js';

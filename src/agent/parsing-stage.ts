@@ -65,10 +65,7 @@ class ParsingStage implements RecordStage<EventRecord> {
   push(line: Line, out: EventRecord[]): void {
     this.#out = out;
     this.#readEnd = line.end;
-    // The parser's `bytes` is the line's length in the file without its newline; of an
-    // unterminated last line (no newline) that is all of it, and #emit caps its end.
-    const length = Math.max(line.bytes.length, line.end - line.offset - 1);
-    this.#parser.line(line.bytes.toString('utf8'), line.offset, length, line.truncated);
+    this.#parser.line(line.text, line.offset, line.bytes, line.truncated);
     this.#out = undefined;
   }
 

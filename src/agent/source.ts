@@ -6,7 +6,7 @@ import type { ByteOffset, Clock, Instant } from '../core/index.js';
 import type { Telemetry } from '../telemetry/index.js';
 import type { CheckpointRegistry } from './checkpoints.js';
 import { fileIdentity, fileKey, hasFingerprint, readFingerprint, sameFile, type FileIdentity, type FileKey, type Fingerprint } from './identity.js';
-import { LineSplitter, type Line, type Span } from './lines.js';
+import { FileLines, type Line, type Span } from './lines.js';
 import type { FollowerMetrics, FollowProgress } from './metrics.js';
 import type { FileRef, RecordStage, RecordStageFactory } from './records.js';
 
@@ -89,7 +89,7 @@ class FollowedFile<R extends Span> {
   readonly queue: PendingBatch<R>[] = [];
   lastLineAt: Instant;
   idleFlushed = true;
-  readonly splitter: LineSplitter;
+  readonly splitter: FileLines;
 
   constructor(
     opening: Opening,
@@ -109,7 +109,7 @@ class FollowedFile<R extends Span> {
     this.acknowledged = opening.start;
     this.handedEnd = opening.start;
     this.lastLineAt = now;
-    this.splitter = new LineSplitter(opening.start, maxLineBytes);
+    this.splitter = new FileLines(opening.start, maxLineBytes);
   }
 
   get ref(): FileRef {

@@ -93,14 +93,14 @@ export class EventBuilder {
   }
 }
 
-/**
- * `multiline`: the message has line breaks or the record a stack trace (a record whose layout
- * merely spans lines, XML or a pre-3.7 report, is not tagged for it).
- */
 function pad3(n: number): string {
   return n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n);
 }
 
+/**
+ * `multiline`: the message has line breaks or the record a stack trace (a record whose layout
+ * merely spans lines, XML or a pre-3.7 report, is not tagged for it).
+ */
 function tagsOf(record: AssembledRecord, parsed: ParsedRecord | undefined, message: string): string[] | undefined {
   let tags: string[] | undefined;
   const readable = parsed !== undefined && Number.isFinite(parsed.time);

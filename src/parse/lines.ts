@@ -1,5 +1,5 @@
-// Bytes -> lines with their byte offsets, for `brokerwatch parse` and the benchmark (the agent's
-// follower does the same for live files). A line longer than `maxLineBytes` keeps its first
+// Bytes -> lines with their byte offsets: for `brokerwatch parse`, and for the agent's follower
+// (through src/agent/lines.ts). A line longer than `maxLineBytes` keeps its first
 // `maxLineBytes` bytes, is marked truncated, and the rest up to its newline is skipped, so a 10 MB
 // line costs bounded memory. Invalid UTF-8 decodes to U+FFFD; offsets stay byte-exact.
 import type { ByteOffset } from '../core/index.js';
@@ -16,7 +16,7 @@ export class LineSplitter {
   readonly #sink: LineSink;
   readonly #maxLineBytes: number;
   /** Offset of the next byte pushed. */
-  #offset = 0;
+  #offset: number;
   /** The start of the line not yet ended by a newline, at most maxLineBytes of it. */
   #carry: Buffer[] = [];
   #carryBytes = 0;
@@ -24,11 +24,16 @@ export class LineSplitter {
   /** Bytes of the current line beyond what is carried (a line past maxLineBytes). */
   #overflow = 0;
 
-  constructor(sink: LineSink, maxLineBytes: number) {
+  /** `start`: the offset in the input of the first byte pushed (a file resumed from a checkpoint). */
+  constructor(sink: LineSink, maxLineBytes: number, start = 0) {
     this.#sink = sink;
     this.#maxLineBytes = maxLineBytes;
+    this.#offset = start;
   }
 
+  /**
+   * Chunks are kept until their last line ends, not copied: a chunk must not be reused once pushed.
+   */
   push(chunk: Buffer): void {
     const base = this.#offset;
     this.#offset += chunk.length;

@@ -97,7 +97,7 @@ export class FollowHarness {
     this.batches = [];
     this.#consumer = (async () => {
       for await (const batch of source.records()) {
-        const texts = batch.records.map((record) => record.bytes.toString('latin1'));
+        const texts = batch.records.map((record) => record.text);
         for (const [i, record] of batch.records.entries()) {
           this.delivered.push({ path: batch.file.path, identity: batch.file.identity, offset: record.offset, text: texts[i]! });
         }

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { LineSplitter, type Line } from '../../src/agent/index.js';
+import { FileLines, type Line } from '../../src/agent/index.js';
 import type { ByteOffset } from '../../src/core/index.js';
 
 function split(chunks: readonly (string | Buffer)[], maxLineBytes = 1024, start = 0): Line[] {
-  const splitter = new LineSplitter(start as ByteOffset, maxLineBytes);
+  const splitter = new FileLines(start as ByteOffset, maxLineBytes);
   const out: Line[] = [];
   for (const chunk of chunks) splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, out);
   return out;
 }
 
-const shown = (lines: readonly Line[]) => lines.map((l) => [l.bytes.toString('latin1'), l.offset, l.end, l.truncated]);
+const shown = (lines: readonly Line[]) => lines.map((l) => [l.text, l.offset, l.end, l.truncated]);
 
-describe('LineSplitter', () => {
+describe('FileLines', () => {
   it('cuts lines with the offset of their first byte and the offset after their newline', () => {
     expect(shown(split(['ab\ncd\n'], 1024, 100)).map((l) => l.slice(0, 3))).toEqual([
       ['ab', 100, 103],
@@ -20,7 +20,7 @@ describe('LineSplitter', () => {
   });
 
   it('joins a line cut across chunks, and holds a line until its newline comes', () => {
-    const splitter = new LineSplitter(0 as ByteOffset, 1024);
+    const splitter = new FileLines(0 as ByteOffset, 1024);
     const out: Line[] = [];
     splitter.push(Buffer.from('hel'), out);
     splitter.push(Buffer.from('lo\nwor'), out);
@@ -47,9 +47,18 @@ describe('LineSplitter', () => {
     ]);
   });
 
-  it('passes invalid UTF-8 through as the bytes the file holds', () => {
-    const bytes = Buffer.from([0x61, 0xff, 0xfe, 0xc3, 0x0a]);
-    expect([...split([bytes])[0]!.bytes]).toEqual([0x61, 0xff, 0xfe, 0xc3]);
+  it('decodes invalid UTF-8 as U+FFFD and keeps byte offsets and lengths exact', () => {
+    const lines = split([Buffer.from([0x61, 0xff, 0xfe, 0xc3, 0x0a, 0xc3, 0xa9, 0x0a])]);
+    expect(lines.map((l) => [l.text, l.offset, l.end, l.bytes])).toEqual([
+      ['a\uFFFD\uFFFD\uFFFD', 0, 5, 4],
+      ['\u00E9', 5, 8, 2],
+    ]);
+  });
+
+  it('gives the unterminated last line its length, ending at the end of the file', () => {
+    const splitter = new FileLines(10 as ByteOffset, 1024);
+    splitter.push(Buffer.from('x\nlast'), []);
+    expect(splitter.finish()).toEqual({ text: 'last', offset: 12, end: 16, bytes: 4, truncated: false });
   });
 
   it('gives an empty line for two newlines in a row', () => {

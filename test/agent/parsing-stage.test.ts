@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock, type ByteOffset } from '../../src/core/index.js';
-import { LineSplitter, parsingStage, type EventRecord, type FileIdentity, type Line } from '../../src/agent/index.js';
+import { FileLines, parsingStage, type EventRecord, type FileIdentity, type Line } from '../../src/agent/index.js';
 import { silentTelemetry } from '../support/telemetry.js';
 
 const options = {
@@ -15,7 +15,7 @@ const options = {
 
 function linesOf(text: string): Line[] {
   const lines: Line[] = [];
-  new LineSplitter(0 as ByteOffset, 1 << 20).push(Buffer.from(text), lines);
+  new FileLines(0 as ByteOffset, 1 << 20).push(Buffer.from(text), lines);
   return lines;
 }
 
@@ -49,7 +49,7 @@ describe('the parsing stage of the agent', () => {
     const stage = parsingStage(options, new ManualClock(0), silentTelemetry())({ identity: 'f2' as FileIdentity, path: '/x.log' });
     const out: EventRecord[] = [];
     const text = second.slice(0, -1);
-    const splitter = new LineSplitter(0 as ByteOffset, 1 << 20);
+    const splitter = new FileLines(0 as ByteOffset, 1 << 20);
     const lines: Line[] = [];
     splitter.push(Buffer.from(text), lines);
     stage.push(splitter.finish()!, out);

@@ -263,14 +263,15 @@ describe('FileSource', () => {
     const joined = (lines: Line[]): Line => ({
       offset: lines[0]!.offset,
       end: lines.at(-1)!.end,
-      bytes: Buffer.concat(lines.flatMap((l, i) => (i === 0 ? [l.bytes] : [Buffer.from('\n'), l.bytes]))),
+      text: lines.map((l) => l.text).join('\n'),
+      bytes: lines.at(-1)!.end - lines[0]!.offset - 1,
       truncated: false,
     });
     const assembler = (): RecordStage<Line> => {
       let held: Line[] = [];
       return {
         push(line, out) {
-          if (line.bytes[0] !== 0x20 && held.length > 0) {
+          if (!line.text.startsWith(' ') && held.length > 0) {
             out.push(joined(held));
             held = [];
           }
