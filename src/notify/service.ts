@@ -1,7 +1,8 @@
 // The live alert loop one running process owns: events in (after the store acknowledged them),
 // rules advanced on the clock, the policy flushed, and in ONE transaction of the alert database
-// the alert history, the notifications and the state of rules and policy written; then what is
-// due is delivered. Because state is committed only together with the notifications it led to, a
+// the alert history, the notifications and the state of rules and policy written. Delivery of what
+// is due runs beside that loop, never in it: a receiver that hangs until its timeout delays its own
+// notifications, never the rules, nor the pipeline that waits for their state to be saved. Because state is committed only together with the notifications it led to, a
 // restart (a crash included) restores exactly what was notified: nothing is sent twice, nothing
 // is lost, firing alerts stay firing.
 import { createHash } from 'node:crypto';
@@ -73,16 +74,17 @@ export class AlertService {
   #savedAt = Number.NEGATIVE_INFINITY;
   /** persisted() callers, told at the next save. */
   #waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
-  /** Ticks run one after another: each waits for the one before. */
-  #tail: Promise<void> = Promise.resolve();
+  /** The delivery pass under way (settled when none is). */
+  #delivering: Promise<void> = Promise.resolve();
+  /** The pass to run after it, shared by every caller until it starts: it will see their rows. */
+  #nextDelivery: Promise<void> | undefined;
   #started = false;
   #stopped = false;
   /** The database is closed: stop() finished. */
   #closed = false;
   #timer: NodeJS.Timeout | undefined;
-  /** The loop's tick in progress, and whether events came in meanwhile (tick again at once). */
-  #looping: Promise<void> | undefined;
-  #again = false;
+  /** When the timer fires. */
+  #timerAt = Number.POSITIVE_INFINITY;
   #jobs: ScheduledTask[] = [];
 
   constructor(options: AlertServiceOptions) {
@@ -145,15 +147,14 @@ export class AlertService {
     return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
   }
 
-  /** One pass of the loop: commit, then deliver what is due (the receivers' own timeouts bound it). */
+  /**
+   * One pass of the loop: commit, then deliver what is due; resolves when that delivery ended (the
+   * receivers' own timeouts bound it).
+   */
   tick(): Promise<void> {
-    const run = this.#tail.then(async () => {
-      if (this.#closed) return;
-      this.#commit(false);
-      await this.#outbox.deliverDue(this.#notifiers, NEVER_ABORTED, { concurrency: this.#options.deliveryConcurrency ?? 8 });
-    });
-    this.#tail = run.catch(() => undefined);
-    return run;
+    if (this.#closed) return Promise.resolve();
+    this.#commit(false);
+    return this.#deliver();
   }
 
   /** Runs the loop on timers, and the retention and digest jobs on their node-cron schedules. */
@@ -174,8 +175,7 @@ export class AlertService {
     this.#stopped = true;
     clearTimeout(this.#timer);
     for (const job of this.#jobs.splice(0)) await job.destroy();
-    await this.#looping;
-    await this.#tail;
+    await (this.#nextDelivery ?? this.#delivering).catch(() => undefined);
     try {
       this.#commit(true);
     } finally {
@@ -297,30 +297,54 @@ export class AlertService {
   }
 
   #wake(): void {
-    if (!this.#started || this.#stopped) return;
-    if (this.#looping !== undefined) this.#again = true;
-    else this.#schedule(0);
+    if (this.#started && !this.#stopped) this.#schedule(0);
+  }
+
+  /**
+   * Runs a delivery pass after the one under way, if none is queued yet; resolves when the pass
+   * that includes every row committed so far has ended.
+   */
+  #deliver(): Promise<void> {
+    if (this.#nextDelivery !== undefined) return this.#nextDelivery;
+    const pass = this.#delivering.then(async () => {
+      this.#nextDelivery = undefined;
+      if (this.#closed) return;
+      await this.#outbox.deliverDue(this.#notifiers, NEVER_ABORTED, { concurrency: this.#options.deliveryConcurrency ?? 8 });
+    });
+    this.#nextDelivery = pass;
+    this.#delivering = pass.catch(() => undefined);
+    return pass;
   }
 
   /** The next tick: when the policy flushes or a retry is due, at once after new events, and at least every max interval. */
   #schedule(delayMs?: number): void {
     if (this.#stopped) return;
-    clearTimeout(this.#timer);
+    const now = this.#clock.now();
     let delay = delayMs;
     if (delay === undefined) {
-      const now = this.#clock.now();
       let next = now + (this.#options.maxTickIntervalMs ?? 1000);
       for (const at of [this.#policy.nextFlushAt(), this.#outbox.nextAttemptAt()]) if (at !== undefined && at < next) next = at;
       delay = Math.max(MIN_TICK_INTERVAL_MS, next - now);
     }
-    this.#timer = setTimeout(() => {
-      this.#again = false;
-      this.#looping = this.tick()
-        .catch((error: unknown) => this.#telemetry.emit('alert_tick_failed', { error: error instanceof Error ? error.message : String(error) }))
-        .finally(() => {
-          this.#looping = undefined;
-          this.#schedule(this.#again ? 0 : undefined);
-        });
-    }, delay);
+    // A tick already due sooner stands (a storm of batches wakes the loop once, not per batch).
+    if (this.#timer !== undefined && this.#timerAt <= now + delay) return;
+    clearTimeout(this.#timer);
+    this.#timerAt = now + delay;
+    this.#timer = setTimeout(() => this.#onTimer(), delay);
+  }
+
+  #onTimer(): void {
+    this.#timer = undefined;
+    const failed = (error: unknown) => this.#telemetry.emit('alert_tick_failed', { error: error instanceof Error ? error.message : String(error) });
+    try {
+      if (!this.#closed) this.#commit(false);
+    } catch (error) {
+      failed(error);
+    }
+    // Once the pass ends, retries it scheduled are looked at again.
+    this.#deliver()
+      .catch(failed)
+      .finally(() => this.#schedule());
+    this.#schedule();
   }
 }

@@ -1,6 +1,8 @@
 // The live alert loop against a real local HTTP receiver, on virtual time (ManualClock): events
 // of the real drills in, Alertmanager-style webhook bodies out.
 import { mkdtempSync, readdirSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -316,6 +318,34 @@ describe('the alert service', () => {
     clock.advance(7 * 24 * 3600_000);
     expect(s.retention()).toEqual({ alerts: fired.length, notifications: expect.any(Number) as number });
     expect(s.alerts()).toEqual([]);
+  });
+
+  it('goes on saving what the rules saw while a receiver hangs on a delivery', async () => {
+    const held: ServerResponse[] = [];
+    const hanging = createServer((_request, response) => void held.push(response));
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/`;
+      const s = service(url, {
+        clock: systemClock,
+        route: { group_wait_seconds: 0 },
+        notify: { receivers: [{ type: 'webhook', name: 'hook', url, timeout_seconds: 60 }] },
+      });
+      s.start();
+      const now = () => new Date(systemClock.now()).toISOString();
+      const [shrink] = isrStorm(1).shrinks;
+      s.feed([{ ...shrink!, '@timestamp': now() }]);
+      await waitFor(() => held.length === 1, 10_000, 'the receiver to be sent the alert');
+      // The delivery waits for an answer for up to a minute; the events that follow are saved now.
+      const ordinary = drillEvents('kafka/3.9.1-zk/broker-loss').find((e) => e['event.action'] === undefined)!;
+      s.feed([{ ...ordinary, '@timestamp': now() }]);
+      await s.persisted();
+      expect(held[0]!.writableEnded).toBe(false);
+      held[0]!.writeHead(200).end();
+    } finally {
+      hanging.closeAllConnections();
+      await new Promise<void>((resolve) => hanging.close(() => resolve()));
+    }
   });
 
   it('runs on its own timers once started: a line-time alert reaches the receiver without a tick by hand', async () => {
