@@ -51,7 +51,7 @@ async function smtpServer(mails: Mail[]): Promise<number> {
 
 function notification(): Notification {
   const p = new Pipeline({ routes: [{ receiver: 'mail', group_wait_seconds: 0 }] });
-  p.feed(ev(0, { 'event.action': 'memory_alarm_set', 'service.type': 'rabbitmq', 'broker.id': 'rabbit@r1', message: 'memory resource limit alarm set on node rabbit@r1.' }));
+  p.feed(ev(0, { 'event.action': 'memory_alarm_set', 'service.type': 'rabbitmq', 'rabbitmq.node.subject': 'rabbit@r1', message: 'memory resource limit alarm set on node rabbit@r1.' }));
   return p.tick(0)[0]!;
 }
 
