@@ -29,6 +29,11 @@ interface OpenItem {
   since: number;
   /** Values the resolving event must cover (e.g. removed replicas). */
   need: Array<string | number>;
+  /**
+   * When its resolving event came. Kept until the alert resolves: the resolved notification names
+   * every item the alert covered, as the firing one did.
+   */
+  resolvedAt?: number;
 }
 
 interface FiringState {
@@ -235,6 +240,11 @@ abstract class GroupedRule implements Rule {
     if (resolve?.per !== undefined) {
       const item = this.#itemKey(resolve.per, event);
       const open = (firing.open[item] ??= { since: at, need: [] });
+      if (open.resolvedAt !== undefined) {
+        delete open.resolvedAt;
+        open.since = at;
+        open.need = [];
+      }
       open.since = Math.max(open.since, at);
       if (resolve.covers !== undefined) {
         for (const v of listValues(event[resolve.covers.of])) if (!open.need.includes(v)) open.need.push(v);
@@ -268,13 +278,13 @@ abstract class GroupedRule implements Rule {
     }
     const item = this.#itemKey(resolve.per, event);
     const open = firing.open[item];
-    if (open === undefined || at < open.since) return;
+    if (open === undefined || open.resolvedAt !== undefined || at < open.since) return;
     if (resolve.covers !== undefined) {
       const have = listValues(event[resolve.covers.field]);
       if (!open.need.every((v) => have.includes(v))) return;
     }
-    delete firing.open[item];
-    if (Object.keys(firing.open).length === 0) this.resolveGroup(key, group, at);
+    open.resolvedAt = at;
+    if (Object.values(firing.open).every((o) => o.resolvedAt !== undefined)) this.resolveGroup(key, group, at);
     else this.#dirty.add(key);
   }
 
@@ -305,7 +315,7 @@ abstract class GroupedRule implements Rule {
         return { values, total: values.length };
       },
       count: firing.count,
-      open: Object.keys(firing.open),
+      open: Object.keys(firing.open).filter((item) => endsAt !== undefined || firing.open[item]!.resolvedAt === undefined),
       window: formatDuration(window * 1000),
     };
     return {

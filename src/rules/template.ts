@@ -30,7 +30,10 @@ export interface TemplateData {
   /** Distinct values seen (at most the tracked bound) and how many there were in all. */
   distinct(field: FieldName): { readonly values: readonly string[]; readonly total: number };
   readonly count: number;
-  /** Items (e.g. partitions) still waiting for their resolving event. */
+  /**
+   * Items (e.g. partitions) still waiting for their resolving event; of a resolved alert, every
+   * item it covered (a resolved notification says what was wrong, not "0 partitions").
+   */
   readonly open: readonly string[];
   readonly window: string;
 }

@@ -53,11 +53,28 @@ describe('ISR shrink (match, per-partition resolve)', () => {
     e.advance(at(1));
     e.feed(updated(10, 'orders', 3, [1, 2]));
     e.feed(updated(11, 'payments', 0, [1, 2, 3]));
-    expect(kinds(e.advance(at(12)))).toEqual(['kafka_isr_shrink:updated']);
+    const meanwhile = e.advance(at(12));
+    expect(kinds(meanwhile)).toEqual(['kafka_isr_shrink:updated']);
+    expect(meanwhile[0]!.alert.annotations.description).toMatch(/^Partitions: orders-3\./);
     e.feed(ev(20, { 'event.action': 'isr_expand', 'kafka.topic': 'orders', 'kafka.partition': 3, 'kafka.isr.after': [1, 2, 3] }));
     const changes = e.advance(at(21));
     expect(kinds(changes)).toEqual(['kafka_isr_shrink:resolved']);
     expect(changes[0]!.alert).toMatchObject({ state: 'resolved', startsAt: at(0), endsAt: at(20) });
+    // The resolved alert says what was wrong.
+    expect(changes[0]!.alert.annotations.summary).toBe('ISR shrink in prod-a: 2 partitions of orders, payments');
+  });
+
+  it('counts a partition that shrinks again after it recovered as open again', () => {
+    const e = engine(isrShrink);
+    e.feed(shrink(0, 'orders', 3, [2]));
+    e.feed(shrink(0, 'payments', 0, [2]));
+    e.feed(updated(5, 'orders', 3, [1, 2, 3]));
+    e.feed(shrink(8, 'orders', 3, [3]));
+    e.feed(updated(9, 'payments', 0, [1, 2, 3]));
+    expect(kinds(e.advance(at(20)))).toEqual(['kafka_isr_shrink:fired']);
+    // Open again for replica 3 alone: the 2 it needed before has been covered.
+    e.feed(updated(22, 'orders', 3, [1, 3]));
+    expect(kinds(e.advance(at(30)))).toEqual(['kafka_isr_shrink:resolved']);
   });
 
   it('gives one alert for a storm of 400 shrinking partitions', () => {
