@@ -1,12 +1,10 @@
 // The Elasticsearch store against the real Elasticsearch of scripts/engines/elasticsearch.sh: the
 // shared contract, then what only Elasticsearch does (indices per day, dead letters, 429 items,
 // an outage mid-write), and authentication against the secured instance.
-import { execFile } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { inspect, promisify } from 'node:util';
+import { inspect } from 'node:util';
 import { Client } from '@elastic/elasticsearch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ManualClock, type BrokerEvent, type Clock } from '../../src/core/index.js';
@@ -20,12 +18,11 @@ import { ES_SECURE_CREDENTIALS, ES_TLS_CA_FILE, enginePort } from '../support/en
 import { syntheticEvents } from '../support/synthetic-events.js';
 import { emitted, silentTelemetry, waitFor } from '../support/telemetry.js';
 import { event, eventStoreContract } from '../store/contract.js';
+import { runScript } from '../support/scripts.js';
 
 const node = `http://127.0.0.1:${enginePort('ES_HTTP_PORT')}`;
 const secureNode = `http://127.0.0.1:${enginePort('ES_SECURE_HTTP_PORT')}`;
 const admin = new Client({ node });
-const script = join(import.meta.dirname, '..', '..', 'scripts', 'engines', 'elasticsearch.sh');
-const run = promisify(execFile);
 
 const prefixes: string[] = [];
 let n = 0;
@@ -135,9 +132,9 @@ describe('ElasticsearchStore', () => {
     };
     const pending = store.write(events);
     await waitFor(async () => (await stored()) > 0, 60_000, 'first events stored');
-    await run('bash', [script, 'stop']);
+    await runScript('engines/elasticsearch.sh', ['stop']);
     await waitFor(async () => (await emitted(options.telemetry, 'store_bulk_retried')) > 0, 60_000, 'a retried bulk request');
-    await run('bash', [script, 'start']);
+    await runScript('engines/elasticsearch.sh', ['start']);
     const results = await pending;
     expect(results).toHaveLength(events.length);
     expect(results.every((r, i) => r.id === events[i]!['event.id'] && (r.outcome === 'stored' || r.outcome === 'duplicate'))).toBe(true);

@@ -2,11 +2,10 @@
 // KRaft mode, 3.9 in ZooKeeper mode): every item arrives, in order per key; offsets are committed
 // only after the handler resolved; a member killed with SIGKILL and a broker stopped while
 // producing lose nothing.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import kafkajs from 'kafkajs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Telemetry } from '../../src/telemetry/index.js';
@@ -14,9 +13,9 @@ import { DeliveryFailed, type KafkaTransport } from '../../src/transport/index.j
 import { enginePorts } from '../support/engines.js';
 import { lineId, testLines, testTransport, type TestItem, type TestLine } from '../support/kafka-transport.js';
 import { emitted, silentTelemetry, waitFor } from '../support/telemetry.js';
+import { runScript } from '../support/scripts.js';
 
 const REPO = join(import.meta.dirname, '..', '..');
-const run = promisify(execFile);
 const clusters = [
   { mode: 'kraft', name: 'KRaft (4.1)', ports: enginePorts('KAFKA_KRAFT_PORTS') },
   { mode: 'zk', name: 'ZooKeeper (3.9)', ports: enginePorts('KAFKA_ZK_PORTS') },
@@ -281,7 +280,7 @@ describe.each(clusters)('KafkaTransport on Kafka in $name mode', ({ mode, ports 
       store.accept(items);
       return Promise.resolve();
     });
-    const engine = (...args: string[]) => run('bash', ['scripts/engines/kafka.sh', ...args, '--mode', mode, '2'], { cwd: REPO });
+    const engine = (...args: string[]) => runScript('engines/kafka.sh', [...args, '--mode', mode, '2']);
     let resends = 0;
     try {
       const batches = inBatches(lines, 100);

@@ -2,24 +2,23 @@
 // Kafka cluster (KRaft, three brokers) to `brokerwatch ingest`, which writes to the real
 // Elasticsearch. Mid-stream: one Kafka broker of three stops, the ingester is killed with SIGKILL,
 // and Elasticsearch is down for 30 s. Every line ends up stored exactly once.
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from '@elastic/elasticsearch';
 import { describe, expect, it } from 'vitest';
 import { accountFor, appendLines, lineNumbers, RunProcess, setUpPipeline } from '../support/pipeline.js';
 import { enginePort, enginePorts } from '../support/engines.js';
+import { runScript } from '../support/scripts.js';
 import { waitFor } from '../support/telemetry.js';
 
 const LINES = 200_000;
 const CHUNK = 5_000;
-const ENGINES = join(import.meta.dirname, '..', '..', 'scripts', 'engines');
 const run = `${process.pid}-${Date.now()}`;
 const indexPrefix = `bw-pipeline-${run}`;
 const es = new Client({ node: `http://127.0.0.1:${enginePort('ES_HTTP_PORT')}` });
 
-function engine(script: string, ...args: string[]): void {
-  execFileSync('bash', [join(ENGINES, script), ...args], { stdio: 'ignore', timeout: 300_000 });
+async function engine(script: string, ...args: string[]): Promise<void> {
+  await runScript(join('engines', script), args);
 }
 
 async function storedCount(): Promise<number> {
@@ -78,11 +77,11 @@ describe('brokerwatch agent -> Kafka -> brokerwatch ingest -> Elasticsearch', ()
       for (let at = 0; at < LINES; at += CHUNK) {
         await appendLines(setup.log, at, at + CHUNK);
         if (at === 40_000) {
-          engine('kafka.sh', 'stop-broker', '--mode', 'kraft', '2');
+          await engine('kafka.sh', 'stop-broker', '--mode', 'kraft', '2');
           brokerStopped = true;
         }
         if (at === 80_000) {
-          engine('kafka.sh', 'start-broker', '--mode', 'kraft', '2');
+          await engine('kafka.sh', 'start-broker', '--mode', 'kraft', '2');
           brokerStopped = false;
         }
         if (at === 100_000) {
@@ -92,10 +91,10 @@ describe('brokerwatch agent -> Kafka -> brokerwatch ingest -> Elasticsearch', ()
           ingester = RunProcess.start(setup.config, 'ingest');
         }
         if (at === 150_000) {
-          engine('elasticsearch.sh', 'stop');
+          await engine('elasticsearch.sh', 'stop');
           // The outage is the scenario: its length is the point, not a wait for a condition.
           await sleep(30_000);
-          engine('elasticsearch.sh', 'start');
+          await engine('elasticsearch.sh', 'start');
         }
       }
       await waitFor(async () => (await storedCount()) >= LINES || agent.child.exitCode !== null || ingester.child.exitCode !== null, 600_000, `all ${LINES} lines stored`);
@@ -103,7 +102,7 @@ describe('brokerwatch agent -> Kafka -> brokerwatch ingest -> Elasticsearch', ()
       expect(agent.child.exitCode, agent.stderr).toBeNull();
       expect(ingester.child.exitCode, ingester.stderr).toBeNull();
     } finally {
-      if (brokerStopped) engine('kafka.sh', 'start-broker', '--mode', 'kraft', '2');
+      if (brokerStopped) await engine('kafka.sh', 'start-broker', '--mode', 'kraft', '2');
       agent.child.kill('SIGTERM');
       ingester.child.kill('SIGTERM');
       await Promise.all([agent.exited, ingester.exited]);
