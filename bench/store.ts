@@ -5,7 +5,8 @@
 //
 // The events are synthetic (test/support/synthetic-events.ts): message templates after Kafka's
 // and RabbitMQ's own wording, generated with realistic variety (clusters, hosts, files, topics,
-// vhosts, levels, notable actions). Captured fixtures replace them once they land on main.
+// vhosts, levels, notable actions): the drills' captures hold too few distinct records to fill a
+// million events without repeating them.
 //
 // Needs the plain Elasticsearch of scripts/engines/elasticsearch.sh. BW_BENCH_EVENTS overrides
 // the count; BW_BENCH_STORES=sqlite (or elasticsearch) runs one store only.
