@@ -33,16 +33,16 @@ describe('Alertmanager notifier against the real Alertmanager v2 API', () => {
     const am = new AlertmanagerNotifier({ type: 'alertmanager', name: 'am', url: base, timeout_seconds: 5, alert_ttl_seconds: 3600, external_url: 'http://bw.example' });
     const signal = new AbortController().signal;
 
-    p.feed(ev(offset, { 'event.action': 'memory_alarm_set', 'service.type': 'rabbitmq', 'broker.cluster': cluster, 'broker.id': 'rabbit@r1' }));
+    p.feed(ev(offset, { 'event.action': 'memory_alarm_set', 'service.type': 'rabbitmq', 'broker.cluster': cluster, 'rabbitmq.node.subject': 'rabbit@r1' }));
     const [firing] = p.tick(0);
     expect(await am.deliver(firing!, signal)).toEqual({ outcome: 'ok' });
     const active = await alertsOf(cluster);
     expect(active).toHaveLength(1);
-    expect(active[0]!.labels).toEqual({ alertname: 'rabbitmq_memory_alarm', severity: 'critical', broker_cluster: cluster, broker_id: 'rabbit@r1', service: 'rabbitmq' });
+    expect(active[0]!.labels).toEqual({ alertname: 'rabbitmq_memory_alarm', severity: 'critical', broker_cluster: cluster, rabbitmq_node_subject: 'rabbit@r1', service: 'rabbitmq' });
     expect(active[0]!.annotations.summary).toBe(`RabbitMQ memory alarm on rabbit@r1 of ${cluster}: publishers blocked`);
     expect(active[0]!.status.state).toBe('active');
 
-    p.feed(ev(offset + 1, { 'event.action': 'memory_alarm_cleared', 'service.type': 'rabbitmq', 'broker.cluster': cluster, 'broker.id': 'rabbit@r1' }));
+    p.feed(ev(offset + 1, { 'event.action': 'memory_alarm_cleared', 'service.type': 'rabbitmq', 'broker.cluster': cluster, 'rabbitmq.node.subject': 'rabbit@r1' }));
     const [resolved] = p.tick(1);
     expect(resolved!.status).toBe('resolved');
     expect(await am.deliver(resolved!, signal)).toEqual({ outcome: 'ok' });
@@ -52,7 +52,7 @@ describe('Alertmanager notifier against the real Alertmanager v2 API', () => {
   it('gives up on a payload Alertmanager rejects', async () => {
     const am = new AlertmanagerNotifier({ type: 'alertmanager', name: 'am', url: `${base}/no-such-prefix`, timeout_seconds: 5, alert_ttl_seconds: 3600, external_url: '' });
     const p = new Pipeline({ routes: [{ receiver: 'am', group_wait_seconds: 0 }] });
-    p.feed(ev(0, { 'event.action': 'disk_alarm_set', 'broker.id': 'rabbit@r1' }));
+    p.feed(ev(0, { 'event.action': 'disk_alarm_set', 'rabbitmq.node.subject': 'rabbit@r1' }));
     const [n] = p.tick(0);
     expect(await am.deliver(n!, new AbortController().signal)).toEqual({ outcome: 'give_up', reason: 'HTTP 404' });
   });

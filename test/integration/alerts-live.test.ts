@@ -55,6 +55,11 @@ async function eventually(condition: () => boolean, timeoutMs: number, what: str
   }
 }
 
+/** Some notification carried the alert, and the last one says it resolved. */
+function notifiedAndResolved(alertname: string): boolean {
+  return notificationsOf(alertname).at(-1)?.split(',').every((s) => s === 'resolved') === true;
+}
+
 function firedAndResolved(alertname: string, cluster?: string): boolean {
   const statuses = notificationsOf(alertname, cluster);
   return statuses.some((s) => s.includes('firing')) && statuses.at(-1)?.split(',').every((s) => s === 'resolved') === true;
@@ -139,8 +144,11 @@ describe('alerts from the live clusters, delivered to a webhook', () => {
     await eventually(() => firedAndResolved('rabbitmq_memory_alarm'), 120_000, 'the memory alarm fired and resolved');
   }, 420_000);
 
-  it('a RabbitMQ node paused into a partition and resumed: a partition notification, then resolved', async () => {
+  it('a RabbitMQ node paused into a partition and resumed: a partition notification, resolved', async () => {
     await drill('rabbitmq-partition.sh', 'autoheal');
-    await eventually(() => firedAndResolved('rabbitmq_network_partition'), 180_000, 'the partition alert fired and resolved');
+    // Autoheal restarts the losing node at once: the partition report and the node back up can
+    // arrive in one read, and an alert that fired and resolved before its group was due is
+    // notified once, resolved (docs/notify.md). Either way the admin hears of it, and it ends.
+    await eventually(() => notifiedAndResolved('rabbitmq_network_partition'), 180_000, 'the partition alert notified and resolved');
   }, 420_000);
 });

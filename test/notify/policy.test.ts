@@ -75,7 +75,7 @@ describe('notification policy', () => {
 
   it('routes by labels: RabbitMQ alerts to their team with its own group_wait', () => {
     const p = new Pipeline(routes);
-    p.feed(ev(0, { 'event.action': 'memory_alarm_set', 'service.type': 'rabbitmq', 'broker.id': 'rabbit@r1' }), shrink(0, 1));
+    p.feed(ev(0, { 'event.action': 'memory_alarm_set', 'service.type': 'rabbitmq', 'rabbitmq.node.subject': 'rabbit@r1' }), shrink(0, 1));
     expect(p.tick(5).map(summary)).toEqual(['rabbit-team firing rabbitmq_memory_alarm:firing']);
     expect(p.tick(5).map(summary)).toEqual(['ops firing kafka_isr_shrink:firing']);
   });

@@ -90,9 +90,14 @@ export class RunProcess {
   }
 }
 
+/** The store's database once its schema is there (the file appears a moment before its tables). */
 function openEvents(dataDir: string): Database.Database | undefined {
   const file = join(dataDir, 'events.db');
-  return existsSync(file) ? new Database(file, { readonly: true }) : undefined;
+  if (!existsSync(file)) return undefined;
+  const db = new Database(file, { readonly: true });
+  if (db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined) return db;
+  db.close();
+  return undefined;
 }
 
 /** The messages of every event in the SQLite store of `dataDir`, read beside the running process. */
