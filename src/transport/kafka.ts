@@ -16,6 +16,9 @@ import type { Telemetry } from '../telemetry/index.js';
 import { DeliveryFailed, KafkaAuthenticationFailed, KafkaTopicUnavailable, KafkaUnreachable, RecordUndecodable, TransportClosed } from './errors.js';
 import { DEFAULT_MAX_REQUEST_BYTES, isAuthenticationFailure, isRetryableSendFailure, recordBytes, splitRequests, type KeyedRecord } from './kafka-requests.js';
 import type { BatchHandler, Transport } from './transport.js';
+import { guardStoppedFetch } from './kafkajs-stopped-fetch.js';
+
+guardStoppedFetch();
 
 export type KafkaCompression = 'none' | 'gzip';
 

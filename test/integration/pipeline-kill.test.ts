@@ -23,18 +23,24 @@ describe('brokerwatch run killed with SIGKILL', () => {
     })();
 
     let run = RunProcess.start(config);
-    for (let kill = 0; kill < KILLS; kill++) {
-      // A kill at a random point of progress: after some more events were stored.
-      const target = storedCount(dataDir) + 1 + Math.floor(Math.random() * (LINES / (KILLS * 2)));
-      await waitFor(() => storedCount(dataDir) >= Math.min(target, LINES - 1) || run.child.exitCode !== null, 600_000, `stored count ${target}`);
-      expect(run.child.exitCode, run.stderr).toBeNull();
-      await run.kill('SIGKILL');
-      run = RunProcess.start(config);
+    let peak: number;
+    try {
+      for (let kill = 0; kill < KILLS; kill++) {
+        // A kill at a random point of progress: after some more events were stored.
+        const target = storedCount(dataDir) + 1 + Math.floor(Math.random() * (LINES / (KILLS * 2)));
+        await waitFor(() => storedCount(dataDir) >= Math.min(target, LINES - 1) || run.child.exitCode !== null, 600_000, `stored count ${target}`);
+        expect(run.child.exitCode, run.stderr).toBeNull();
+        await run.kill('SIGKILL');
+        run = RunProcess.start(config);
+      }
+      await writing;
+      await waitFor(() => storedCount(dataDir) >= LINES || run.child.exitCode !== null, 600_000, `all ${LINES} lines stored`);
+      peak = await run.peakRss();
+      expect(await run.kill('SIGTERM'), run.stderr).toBe(0);
+    } finally {
+      // A failed assertion leaves no brokerwatch running behind the suite.
+      if (run.child.exitCode === null) run.child.kill('SIGKILL');
     }
-    await writing;
-    await waitFor(() => storedCount(dataDir) >= LINES || run.child.exitCode !== null, 600_000, `all ${LINES} lines stored`);
-    const peak = await run.peakRss();
-    expect(await run.kill('SIGTERM'), run.stderr).toBe(0);
 
     const messages = storedMessages(dataDir);
     const { missing, doubled } = accountFor(lineNumbers(messages), LINES);
