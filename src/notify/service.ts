@@ -2,9 +2,10 @@
 // rules advanced on the clock, the policy flushed, and in ONE transaction of the alert database
 // the alert history, the notifications and the state of rules and policy written. Delivery of what
 // is due runs beside that loop, never in it: a receiver that hangs until its timeout delays its own
-// notifications, never the rules, nor the pipeline that waits for their state to be saved. Because state is committed only together with the notifications it led to, a
-// restart (a crash included) restores exactly what was notified: nothing is sent twice, nothing
-// is lost, firing alerts stay firing.
+// notifications, never the rules, nor an ingester that waits for their state to be saved. Because
+// state is committed only together with the notifications it led to, a restart (a crash included)
+// restores exactly what was notified: nothing is sent twice, nothing is lost, firing alerts stay
+// firing.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { scheduleJob, type BrokerEvent, type Clock, type Instant, type ScheduledTask } from '../core/index.js';

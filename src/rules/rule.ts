@@ -239,12 +239,9 @@ abstract class GroupedRule implements Rule {
     const resolve = this.spec.kind === 'absence' ? undefined : this.spec.resolve;
     if (resolve?.per !== undefined) {
       const item = this.#itemKey(resolve.per, event);
-      const open = (firing.open[item] ??= { since: at, need: [] });
-      if (open.resolvedAt !== undefined) {
-        delete open.resolvedAt;
-        open.since = at;
-        open.need = [];
-      }
+      // An item that recovered and matches again is open again, from scratch.
+      let open = firing.open[item];
+      if (open === undefined || open.resolvedAt !== undefined) open = firing.open[item] = { since: at, need: [] };
       open.since = Math.max(open.since, at);
       if (resolve.covers !== undefined) {
         for (const v of listValues(event[resolve.covers.of])) if (!open.need.includes(v)) open.need.push(v);

@@ -56,13 +56,12 @@ async function eventually(condition: () => boolean, timeoutMs: number, what: str
 }
 
 /** Some notification carried the alert, and the last one says it resolved. */
-function notifiedAndResolved(alertname: string): boolean {
-  return notificationsOf(alertname).at(-1)?.split(',').every((s) => s === 'resolved') === true;
+function notifiedAndResolved(alertname: string, cluster?: string): boolean {
+  return notificationsOf(alertname, cluster).at(-1)?.split(',').every((s) => s === 'resolved') === true;
 }
 
 function firedAndResolved(alertname: string, cluster?: string): boolean {
-  const statuses = notificationsOf(alertname, cluster);
-  return statuses.some((s) => s.includes('firing')) && statuses.at(-1)?.split(',').every((s) => s === 'resolved') === true;
+  return notificationsOf(alertname, cluster).some((s) => s.includes('firing')) && notifiedAndResolved(alertname, cluster);
 }
 
 beforeAll(async () => {
@@ -70,7 +69,7 @@ beforeAll(async () => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
-      const key = String(request.headers[IDEMPOTENCY_HEADER.toLowerCase()]);
+      const key = String(request.headers[IDEMPOTENCY_HEADER]);
       if (!keys.has(key)) received.push(JSON.parse(body) as Notification);
       keys.add(key);
       response.writeHead(200).end();
