@@ -28,7 +28,10 @@ export function openTransport(config: BrokerwatchConfig, separate: boolean, conf
     if (separate) {
       throw new ConfigError([{ file: configFile, line: 1, column: 1, field: 'transport.type', message: 'agent and ingest run in separate processes: they need transport.type "kafka"' }]);
     }
-    return new InProcessTransport<readonly BrokerEvent[]>({ maxInFlightBytes: transport.max_in_flight_bytes, size: batchBytes });
+    // Four batches at a time: two in Elasticsearch (the store's bulk concurrency) and the next two
+    // serialised and waiting for them. One at a time left Elasticsearch a core idle between
+    // requests (bench/ingest.ts); SQLite writes one slice at a time whatever the number.
+    return new InProcessTransport<readonly BrokerEvent[]>({ maxInFlightBytes: transport.max_in_flight_bytes, size: batchBytes, concurrency: 4 });
   }
   const kafka = transport.kafka!;
   return new KafkaTransport<BrokerEvent>({

@@ -36,13 +36,26 @@ export class Ingester {
     });
   }
 
+  /**
+   * The transport may hand over several batches at once: their writes overlap, and each batch is
+   * handed on only after the one before it was (or failed to be stored, and will come again), so
+   * the rules see batches in the order the transport delivered them.
+   */
   start(): void {
-    this.#deps.transport.consume(async (events) => {
-      const results = await this.#deps.store.write(events);
-      const counts = new Map<ItemOutcome, number>();
-      for (const result of results) counts.set(result.outcome, (counts.get(result.outcome) ?? 0) + 1);
-      for (const [outcome, count] of counts) this.#outcomes.inc({ outcome }, count);
-      await this.#deps.onStored?.(events);
+    let handedOn: Promise<unknown> = Promise.resolve();
+    this.#deps.transport.consume((events) => {
+      const written = this.#deps.store.write(events);
+      const previous = handedOn;
+      const handled = (async () => {
+        const results = await written;
+        const counts = new Map<ItemOutcome, number>();
+        for (const result of results) counts.set(result.outcome, (counts.get(result.outcome) ?? 0) + 1);
+        for (const [outcome, count] of counts) this.#outcomes.inc({ outcome }, count);
+        await previous;
+        await this.#deps.onStored?.(events);
+      })();
+      handedOn = handled.catch(() => undefined);
+      return handled;
     });
   }
 }

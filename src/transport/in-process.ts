@@ -6,6 +6,12 @@ export interface InProcessOptions<T> {
   readonly maxInFlightBytes: number;
   /** The memory a batch holds, as counted against maxInFlightBytes. */
   readonly size: (batch: T) => number;
+  /**
+   * Batches the consumer handles at once (default 1), started in the order sent. More than one
+   * lets the store write a batch while the one before it is still under way (two bulk requests
+   * keep two Elasticsearch write threads busy); the consumer keeps its own order of what follows.
+   */
+  readonly concurrency?: number;
 }
 
 interface Queued<T> {
@@ -17,20 +23,22 @@ interface Queued<T> {
 
 /**
  * The transport of the single-process default (`brokerwatch run`): batches go straight to the
- * consumer's handler, one at a time in the order sent, and send() resolves when the handler has.
+ * consumer's handler, in the order sent, and send() resolves when the handler has.
  * A batch larger than the whole bound is let through alone, so that it cannot wait forever.
  */
 export class InProcessTransport<T> implements Transport<T> {
   readonly #options: InProcessOptions<T>;
+  readonly #concurrency: number;
   readonly #queue: Queued<T>[] = [];
   #handler: BatchHandler<T> | undefined;
   #inFlight = 0;
   #roomWaiters: (() => void)[] = [];
-  #pumping: Promise<void> | undefined;
+  readonly #handling = new Set<Promise<void>>();
   #closed = false;
 
   constructor(options: InProcessOptions<T>) {
     this.#options = options;
+    this.#concurrency = Math.max(1, options.concurrency ?? 1);
   }
 
   /** Bytes sent and not yet acknowledged. */
@@ -60,7 +68,7 @@ export class InProcessTransport<T> implements Transport<T> {
     this.#pump();
   }
 
-  /** Rejects what is queued with TransportClosed and waits for the batch being handled. */
+  /** Rejects what is queued with TransportClosed and waits for the batches being handled. */
   async close(): Promise<void> {
     this.#closed = true;
     for (const queued of this.#queue.splice(0)) {
@@ -68,29 +76,32 @@ export class InProcessTransport<T> implements Transport<T> {
       queued.reject(new TransportClosed('the in-process transport closed before the batch was delivered'));
     }
     this.#wakeSenders();
-    await this.#pumping;
+    await Promise.all([...this.#handling]);
   }
 
   #pump(): void {
-    // Never started on an empty queue: the loop must reach an await before it can end, or its
-    // last step would run before #pumping is assigned.
-    if (this.#pumping !== undefined || this.#handler === undefined || this.#queue.length === 0) return;
     const handler = this.#handler;
-    this.#pumping = (async () => {
-      for (let queued = this.#queue.shift(); queued !== undefined; queued = this.#queue.shift()) {
-        try {
-          await handler(queued.batch);
-          queued.resolve();
-        } catch (error) {
-          queued.reject(new DeliveryFailed('the consumer did not acknowledge the batch', { cause: error, retryable: true }));
-        } finally {
-          this.#inFlight -= queued.bytes;
-          this.#wakeSenders();
-        }
-      }
-      // In the same step as the last look at the queue: a send after it starts a new pump.
-      this.#pumping = undefined;
-    })();
+    if (handler === undefined) return;
+    while (this.#handling.size < this.#concurrency && this.#queue.length > 0) {
+      const handling = this.#handle(handler, this.#queue.shift()!);
+      this.#handling.add(handling);
+      void handling.finally(() => {
+        this.#handling.delete(handling);
+        this.#pump();
+      });
+    }
+  }
+
+  async #handle(handler: BatchHandler<T>, queued: Queued<T>): Promise<void> {
+    try {
+      await handler(queued.batch);
+      queued.resolve();
+    } catch (error) {
+      queued.reject(new DeliveryFailed('the consumer did not acknowledge the batch', { cause: error, retryable: true }));
+    } finally {
+      this.#inFlight -= queued.bytes;
+      this.#wakeSenders();
+    }
   }
 
   #wakeSenders(): void {

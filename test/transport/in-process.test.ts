@@ -31,6 +31,24 @@ describe('InProcessTransport', () => {
     await transport.close();
   });
 
+  it('hands the consumer up to `concurrency` batches at once, started in the order sent, each acknowledged on its own', async () => {
+    const transport = new InProcessTransport<TestBatch>({ maxInFlightBytes: 1 << 20, size: (batch) => batch.bytes, concurrency: 2 });
+    const acknowledgements = new Map<string, () => void>();
+    transport.consume((batch) => new Promise<void>((resolve) => acknowledgements.set(batch.label, resolve)));
+    const acknowledged: string[] = [];
+    const sends = ['a', 'b', 'c'].map((label) => transport.send({ label, bytes: 1 }).then(() => void acknowledged.push(label)));
+    await expect.poll(() => [...acknowledgements.keys()]).toEqual(['a', 'b']);
+    acknowledgements.get('b')!();
+    await sends[1];
+    expect(acknowledged).toEqual(['b']);
+    await expect.poll(() => [...acknowledgements.keys()]).toEqual(['a', 'b', 'c']);
+    acknowledgements.get('c')!();
+    acknowledgements.get('a')!();
+    await Promise.all(sends);
+    expect(acknowledged).toEqual(['b', 'c', 'a']);
+    await transport.close();
+  });
+
   it('lets a batch larger than the whole bound through alone', async () => {
     const transport = make(10);
     transport.consume(() => Promise.resolve());
