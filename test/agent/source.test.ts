@@ -209,8 +209,8 @@ describe('FileSource', () => {
   it('stops reading when max_in_flight_bytes are unacknowledged, and goes on when they are acknowledged', async () => {
     const log = h.path('server.log');
     h.holdAcks = true;
-    // 300 lines of 1000 bytes, more than one 256 KiB chunk: the first chunk alone passes the bound.
-    append(log, lines('x'.repeat(994), 300));
+    // 1,200 lines of 1000 bytes, more than one 1 MiB chunk: the first chunk alone passes the bound.
+    append(log, lines('x'.repeat(994), 1200));
     await h.start({ max_in_flight_bytes: 1000 });
     await h.waitFor(
       () => h.held.length > 0,
@@ -225,11 +225,11 @@ describe('FileSource', () => {
       () => 'no poll',
     );
     expect(h.delivered.length).toBe(deliveredWhileHeld);
-    expect(deliveredWhileHeld).toBeLessThan(300);
+    expect(deliveredWhileHeld).toBeLessThan(1200);
     h.holdAcks = false;
     h.release();
     await h.waitFor(
-      () => h.delivered.length === 301,
+      () => h.delivered.length === 1201,
       () => `${h.delivered.length} delivered`,
     );
   });
