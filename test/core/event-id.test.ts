@@ -38,12 +38,18 @@ describe('eventId', () => {
   });
 
   it('fits an Elasticsearch _id and a URL', () => {
-    expect(eventId('host', 'file', 0)).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(eventId('host', 'file', 2 ** 53 - 1)).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(eventId('host', 'file', 0)).toMatch(/^[A-Za-z0-9_-]{20}$/);
+    expect(eventId('host', 'file', 2 ** 53 - 1)).toMatch(/^[A-Za-z0-9_-]{20}$/);
+  });
+
+  it('makes the ids of a file grow with its offsets, in byte order', () => {
+    const offsets = [0, 1, 63, 64, 65, 4095, 4096, 2 ** 32 - 1, 2 ** 32, 2 ** 40 + 7, 2 ** 53 - 1];
+    const ids = offsets.map((offset) => eventId('b1', 'f', offset));
+    expect([...ids].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))).toEqual(ids);
   });
 
   it('is stable across releases for the same record', () => {
     // Pinned: a changed id makes every store add a record again instead of overwriting it.
-    expect(eventId('b1', '2049:1234:ab12', 4096)).toBe('e5C53wXPU_w6H4FNSu2zvN');
+    expect(eventId('b1', '2049:1234:ab12', 4096)).toBe('Tt1trkMEJzk------0--');
   });
 });

@@ -27,7 +27,7 @@ function checkDocuments(events: BrokerEvent[], input: Buffer, maxLineBytes: numb
   for (const event of events) {
     expect(typeof event['event.original']).toBe('string');
     expect(typeof event.message).toBe('string');
-    expect(event['event.id']).toMatch(/^[\w-]{22}$/);
+    expect(event['event.id']).toMatch(/^[\w-]{20}$/);
     expect(Number.isNaN(Date.parse(event['@timestamp']))).toBe(false);
     expect(event['log.offset']!).toBeGreaterThan(previous);
     previous = event['log.offset']!;
