@@ -1,6 +1,6 @@
 // The transport a config names, for the events between agents and ingesters: in-process when
-// both run in one process (`run`), Kafka otherwise. Events travel as JSON, keyed by host and file
-// so that one file's records stay in order on one partition.
+// both run in one process (`run`), Kafka otherwise. Events travel as JSON, one per line of a Kafka
+// record, keyed by host and file so that one file's records stay in order on one partition.
 import { readFileSync } from 'node:fs';
 import type { SASLOptions } from 'kafkajs';
 import { DATASET_OF, eventId, TAGS, type BrokerEvent } from '../core/index.js';
@@ -40,8 +40,8 @@ export function openTransport(config: BrokerwatchConfig, separate: boolean, conf
     clientId: kafka.client_id,
     groupId: kafka.group_id,
     compression: kafka.compression,
-    encode: (event) => Buffer.from(JSON.stringify(event)),
-    decode: (value) => JSON.parse(value.toString('utf8')) as BrokerEvent,
+    encode: (event) => JSON.stringify(event),
+    decode: (line) => JSON.parse(line) as BrokerEvent,
     undecodable: (record) => undecodableEvent(record, deps.clock.now()),
     key: (event) => `${event['host.name']}\0${event['log.file.path'] ?? ''}`,
     ...tlsOf(kafka),
@@ -58,14 +58,14 @@ export function openTransport(config: BrokerwatchConfig, separate: boolean, conf
   });
 }
 
-/** A record on the topic that is not a brokerwatch event: kept, tagged, with its raw bytes. */
+/** A line on the topic that is not a brokerwatch event: kept, tagged, with its raw bytes. */
 function undecodableEvent(record: UndecodableRecord, now: number): BrokerEvent {
   const where = `${record.topic}/${record.partition}@${record.offset}`;
   const original = record.value?.toString('utf8') ?? '';
   return {
     '@timestamp': new Date(now).toISOString(),
-    message: `undecodable record on the transport topic at ${where}: ${record.error.message}`,
-    'event.id': eventId('transport', `${record.topic}/${record.partition}`, Number(record.offset)),
+    message: `undecodable record on the transport topic at ${where}, line ${record.line}: ${record.error.message}`,
+    'event.id': eventId('transport', where, record.line),
     'event.original': original,
     'event.dataset': DATASET_OF.kafka,
     'service.type': 'kafka',

@@ -27,6 +27,35 @@ export function recordBytes(record: KeyedRecord): number {
 }
 
 /**
+ * Items as records: each record a run of consecutive items of one key, their encodings one per line,
+ * of at most `maxBytes` characters (an item longer than that alone). The items of a key stay in
+ * their order across records; items of other keys between them do not close a run.
+ * @throws Error when an encoding holds a line break, which would split its item in two.
+ */
+export function packRecords<T>(items: readonly T[], keyOf: (item: T) => string, encode: (item: T) => string, maxBytes: number): KeyedRecord[] {
+  const records: KeyedRecord[] = [];
+  const runs = new Map<string, { lines: string[]; chars: number }>();
+  const close = (key: string, lines: readonly string[]): void => void records.push({ key, value: Buffer.from(lines.join('\n')) });
+  for (const item of items) {
+    const key = keyOf(item);
+    const line = encode(item);
+    if (line.includes('\n')) throw new Error(`an item's encoding holds a line break (key ${key})`);
+    const run = runs.get(key);
+    if (run === undefined) {
+      runs.set(key, { lines: [line], chars: line.length });
+    } else if (run.chars + 1 + line.length > maxBytes) {
+      close(key, run.lines);
+      runs.set(key, { lines: [line], chars: line.length });
+    } else {
+      run.lines.push(line);
+      run.chars += 1 + line.length;
+    }
+  }
+  for (const [key, run] of runs) close(key, run.lines);
+  return records;
+}
+
+/**
  * Cuts records, in order, into runs of at most `maxBytes` each. A record larger than `maxBytes`
  * goes alone: the broker's own limit (which may be set higher) decides about it.
  */

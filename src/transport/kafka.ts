@@ -14,7 +14,15 @@ import type {
 import { backoffDelayMs, DEFAULT_BACKOFF, timerSleep, type BackoffPolicy, type Clock, type Sleep } from '../core/index.js';
 import type { Telemetry } from '../telemetry/index.js';
 import { DeliveryFailed, KafkaAuthenticationFailed, KafkaTopicUnavailable, KafkaUnreachable, RecordUndecodable, TransportClosed } from './errors.js';
-import { DEFAULT_MAX_REQUEST_BYTES, isAuthenticationFailure, isRetryableSendFailure, recordBytes, splitRequests, type KeyedRecord } from './kafka-requests.js';
+import {
+  DEFAULT_MAX_REQUEST_BYTES,
+  isAuthenticationFailure,
+  isRetryableSendFailure,
+  packRecords,
+  recordBytes,
+  splitRequests,
+  type KeyedRecord,
+} from './kafka-requests.js';
 import type { BatchHandler, Transport } from './transport.js';
 import { guardStoppedFetch } from './kafkajs-stopped-fetch.js';
 
@@ -30,12 +38,15 @@ export interface KafkaTopicSettings {
   readonly minInsyncReplicas: number;
 }
 
-/** A record `decode` refused, as handed to `undecodable`. */
+/** An item `decode` refused, as handed to `undecodable`. */
 export interface UndecodableRecord {
   readonly topic: string;
   readonly partition: number;
   readonly offset: string;
+  /** The item's line in the record (0 for a record that is not text: a tombstone). */
+  readonly line: number;
   readonly key: Buffer | null;
+  /** The refused line's bytes; null for a tombstone. */
   readonly value: Buffer | null;
   readonly error: RecordUndecodable;
 }
@@ -48,10 +59,11 @@ export interface KafkaTransportOptions<T> {
   /** The consumer group of consume(): its members share the topic's partitions. */
   readonly groupId: string;
   readonly compression: KafkaCompression;
-  readonly encode: (item: T) => Buffer;
-  /** May throw: the record is then handed on as `undecodable` made it. */
-  readonly decode: (value: Buffer) => T;
-  /** The item handed to the consumer in place of a record `decode` refused, so that it is neither lost nor blocking. */
+  /** One line of text: the item's encoding, without a line break (the records' framing, see packRecords). */
+  readonly encode: (item: T) => string;
+  /** May throw: the item is then handed on as `undecodable` made it. */
+  readonly decode: (line: string) => T;
+  /** The item handed to the consumer in place of one `decode` refused, so that it is neither lost nor blocking. */
   readonly undecodable: (record: UndecodableRecord) => T;
   /** Items with the same key go to the same partition and arrive in the order sent (agents key by file). */
   readonly key: (item: T) => string;
@@ -102,6 +114,12 @@ const CONSUMER_METADATA_MAX_AGE_MS = 10_000;
  */
 const FETCH_MAX_WAIT_MS = 1_000;
 
+/**
+ * The most text a packed record carries: enough items (a few hundred events) that kafkajs's cost
+ * per record fades, few enough that a small fetch still hands over small batches.
+ */
+const PACKED_RECORD_BYTES = 64 * 1024;
+
 /** How often check() asks each broker for the new topic's metadata. */
 const TOPIC_POLL_MS = 200;
 
@@ -118,7 +136,10 @@ interface WaitingBatch {
 }
 
 /**
- * Batches of items between the agents and the ingesters, through a Kafka topic.
+ * Batches of items between the agents and the ingesters, through a Kafka topic. A Kafka record
+ * carries a run of items with one key, one encoded item per line (packRecords): kafkajs spends
+ * more on a record than on its bytes, and one record per item made the agent's producer cost
+ * twice its parsing (bench/ingest.ts).
  *
  * send() resolves once Kafka acknowledged every item (acks from all in-sync replicas, idempotent
  * producer); batches of one transport are produced one after the other, so that the items of one
@@ -268,8 +289,8 @@ export class KafkaTransport<T> implements Transport<readonly T[]> {
   }
 
   async send(batch: readonly T[]): Promise<void> {
-    const records: KeyedRecord[] = batch.map((item) => ({ key: this.#options.key(item), value: this.#options.encode(item) }));
     if (this.#closed) throw new TransportClosed('the Kafka transport is closed');
+    const records = packRecords(batch, this.#options.key, this.#options.encode, Math.min(PACKED_RECORD_BYTES, this.#options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES));
     const bytes = records.reduce((sum, record) => sum + recordBytes(record), 0);
     // Queued before the first await, so that batches wait in the order send() was called.
     await new Promise<void>((resolve, reject) => {
@@ -441,7 +462,7 @@ export class KafkaTransport<T> implements Transport<readonly T[]> {
     const { batch } = payload;
     const { topic, partition } = batch;
     const heartbeat = () => payload.heartbeat();
-    const items = batch.messages.map((message) => this.#decode(batch, message));
+    const items = batch.messages.flatMap((message) => this.#decode(batch, message));
     const where = { topic, partition, firstOffset: batch.firstOffset(), lastOffset: batch.lastOffset(), items: items.length };
     for (let attempt = 1; ; attempt += 1) {
       // Stopping, or the partition was moved: not committed, so its next owner reads it again.
@@ -471,19 +492,27 @@ export class KafkaTransport<T> implements Transport<readonly T[]> {
     payload.resolveOffset(batch.lastOffset());
   }
 
-  #decode(batch: Batch, message: KafkaMessage): T {
-    try {
-      if (message.value === null) throw new Error('the record has no value (a tombstone)');
-      return this.#options.decode(message.value);
-    } catch (cause) {
-      const where = { topic: batch.topic, partition: batch.partition, offset: message.offset };
-      this.#options.telemetry.emit('transport_record_undecodable', { ...where, error: describe(cause) });
-      const error = new RecordUndecodable(`the record at ${batch.topic}-${batch.partition} offset ${message.offset} could not be decoded`, {
-        context: where,
-        cause,
-      });
-      return this.#options.undecodable({ ...where, key: message.key, value: message.value, error });
-    }
+  /** The items of a record, each refused line (or a tombstone) handed on as `undecodable` made it. */
+  #decode(batch: Batch, message: KafkaMessage): T[] {
+    if (message.value === null) return [this.#undecodable(batch, message, 0, null, new Error('the record has no value (a tombstone)'))];
+    const lines = message.value.toString('utf8').split('\n');
+    return lines.map((line, index) => {
+      try {
+        return this.#options.decode(line);
+      } catch (cause) {
+        return this.#undecodable(batch, message, index, Buffer.from(line), cause);
+      }
+    });
+  }
+
+  #undecodable(batch: Batch, message: KafkaMessage, line: number, value: Buffer | null, cause: unknown): T {
+    const where = { topic: batch.topic, partition: batch.partition, offset: message.offset, line };
+    this.#options.telemetry.emit('transport_record_undecodable', { ...where, error: describe(cause) });
+    const error = new RecordUndecodable(`line ${line} of the record at ${batch.topic}-${batch.partition} offset ${message.offset} could not be decoded`, {
+      context: where,
+      cause,
+    });
+    return this.#options.undecodable({ ...where, key: message.key, value, error });
   }
 
   /**

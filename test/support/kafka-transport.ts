@@ -7,7 +7,7 @@ import { KafkaTransport, type KafkaTransportOptions } from '../../src/transport/
 
 export type TestItem =
   | { readonly kind: 'line'; readonly file: string; readonly seq: number; readonly text: string }
-  | { readonly kind: 'undecodable'; readonly partition: number; readonly offset: string; readonly code: string };
+  | { readonly kind: 'undecodable'; readonly partition: number; readonly offset: string; readonly line: number; readonly code: string };
 
 export type TestLine = Extract<TestItem, { kind: 'line' }>;
 
@@ -43,9 +43,9 @@ export function testTransport(
     clientId: 'brokerwatch-test',
     groupId: options.groupId,
     compression: 'gzip',
-    encode: (item) => Buffer.from(JSON.stringify(item)),
-    decode: (value) => JSON.parse(value.toString('utf8')) as TestItem,
-    undecodable: (record) => ({ kind: 'undecodable', partition: record.partition, offset: record.offset, code: record.error.code }),
+    encode: (item) => JSON.stringify(item),
+    decode: (line) => JSON.parse(line) as TestItem,
+    undecodable: (record) => ({ kind: 'undecodable', partition: record.partition, offset: record.offset, line: record.line, code: record.error.code }),
     key: (item) => (item.kind === 'line' ? item.file : 'undecodable'),
     topicSettings: { partitions: 6, replicationFactor: 3, minInsyncReplicas: 2 },
     maxInFlightBytes: 1 << 20,

@@ -1,6 +1,6 @@
 import kafkajs from 'kafkajs';
 import { describe, expect, it } from 'vitest';
-import { isAuthenticationFailure, isRetryableSendFailure, recordBytes, splitRequests } from '../../src/transport/kafka-requests.js';
+import { isAuthenticationFailure, isRetryableSendFailure, packRecords, recordBytes, splitRequests } from '../../src/transport/kafka-requests.js';
 
 const record = (key: string, bytes: number) => ({ key, value: Buffer.alloc(bytes, 'x') });
 
@@ -11,6 +11,50 @@ const brokerError = (type: string, retriable: boolean) =>
 /** As kafkajs's SASL authenticators build it; its type declaration omits the message argument its code needs. */
 const saslRefused = () =>
   new (kafkajs.KafkaJSSASLAuthenticationError as unknown as new (message: string) => Error)('SASL PLAIN authentication failed: wrong credentials');
+
+describe('packRecords', () => {
+  interface Item {
+    readonly file: string;
+    readonly seq: number;
+    readonly text?: string;
+  }
+  const pack = (items: readonly Item[], maxBytes: number) =>
+    packRecords(items, (item) => item.file, (item) => JSON.stringify(item), maxBytes).map((r) => ({
+      key: r.key,
+      items: r.value
+        .toString()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Item),
+    }));
+  const items = (file: string, count: number) => Array.from({ length: count }, (_, seq) => ({ file, seq }));
+
+  it('packs the items of one key into records, in order, one encoding per line, each within the limit', () => {
+    const a = items('a', 10);
+    const oneLength = JSON.stringify(a[0]).length;
+    const records = pack(a, 4 * oneLength + 3);
+    expect(records.map((r) => r.items.map((item) => item.seq))).toEqual([[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]);
+  });
+
+  it('keeps each key in order when keys interleave, and never mixes keys in a record', () => {
+    const mixed = items('a', 50).flatMap((item, i) => [item, { file: 'b', seq: i }, ...(i % 2 === 0 ? [{ file: 'c', seq: i / 2 }] : [])]);
+    const records = pack(mixed, 200);
+    for (const record of records) expect(new Set(record.items.map((item) => item.file))).toEqual(new Set([record.key]));
+    for (const [file, count] of [['a', 50], ['b', 50], ['c', 25]] as const) {
+      const seqs = records.filter((r) => r.key === file).flatMap((r) => r.items.map((item) => item.seq));
+      expect(seqs).toEqual(Array.from({ length: count }, (_, i) => i));
+    }
+  });
+
+  it('puts an item longer than the limit in a record of its own', () => {
+    const long = { file: 'a', seq: 2, text: 'x'.repeat(500) };
+    const records = pack([{ file: 'a', seq: 1 }, long, { file: 'a', seq: 3 }], 100);
+    expect(records.map((r) => r.items.map((item) => item.seq))).toEqual([[1], [2], [3]]);
+  });
+
+  it('refuses an encoding with a line break, which would split its item', () => {
+    expect(() => packRecords([{}], () => 'k', () => '{\n}', 100)).toThrow(/line break/);
+  });
+});
 
 describe('splitRequests', () => {
   it('keeps records in order and each request within the byte limit', () => {
