@@ -17,7 +17,8 @@
 //
 // The file comes from bench/support/generate-log.ts (real fixture records, re-timed, 1% multi-line).
 // BW_BENCH_LINES overrides its size (default 1,500,000 lines, about 340 MB); BW_BENCH_PATHS=embedded,bulk,rsyslog,es,kafka
-// runs some paths only. Needs the plain Elasticsearch of scripts/engines/elasticsearch.sh, the KRaft
+// runs some paths only; BW_BENCH_PROFILE=<dir> writes a CPU profile of each brokerwatch process
+// there. Needs the plain Elasticsearch of scripts/engines/elasticsearch.sh, the KRaft
 // cluster of scripts/engines/kafka.sh --mode kraft (for the Kafka path) and rsyslog
 // (scripts/engines/rsyslog.sh install); ports from test/support/engines.ts (BW_PORT_OFFSET).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -155,7 +156,8 @@ function brokerwatch(name: string, roles: readonly string[], configFor: (logs: s
       writeFileSync(configFile, JSON.stringify(configFor(logs, dir)));
       const children: ChildProcess[] = [];
       for (const role of roles) {
-        children.push(await startChild(process.execPath, ['--import', 'tsx', join(REPO, 'bench', 'support', 'pipeline-process.ts'), configFile, role]));
+        const profile = process.env.BW_BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BW_BENCH_PROFILE}`];
+        children.push(await startChild(process.execPath, [...profile, '--import', 'tsx', join(REPO, 'bench', 'support', 'pipeline-process.ts'), configFile, role]));
       }
       return { pids: children.map((child) => child.pid!), stop: async () => void (await Promise.all(children.map(stopChild))) };
     },
