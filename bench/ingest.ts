@@ -17,8 +17,9 @@
 //
 // The file comes from bench/support/generate-log.ts (real fixture records, re-timed, 1% multi-line).
 // BW_BENCH_LINES overrides its size (default 1,500,000 lines, about 340 MB); BW_BENCH_PATHS=embedded,bulk,rsyslog,es,kafka
-// runs some paths only; BW_BENCH_PROFILE=<dir> writes a CPU profile of each brokerwatch process
-// there. Needs the plain Elasticsearch of scripts/engines/elasticsearch.sh, the KRaft
+// runs some paths only; BW_BENCH_ROUNDS=<n> runs them all n times in turn and adds the medians
+// (lines/s, CPU, and the ratios taken round by round); BW_BENCH_PROFILE=<dir> writes a CPU profile
+// of each brokerwatch process there. Needs the plain Elasticsearch of scripts/engines/elasticsearch.sh, the KRaft
 // cluster of scripts/engines/kafka.sh --mode kraft (for the Kafka path) and rsyslog
 // (scripts/engines/rsyslog.sh install); ports from test/support/engines.ts (BW_PORT_OFFSET).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -42,6 +43,8 @@ import { KAFKA_TEXT, generate, type GeneratedLog } from './support/generate-log.
 
 const LINES = Number(process.env.BW_BENCH_LINES ?? 1_500_000);
 const PATHS = (process.env.BW_BENCH_PATHS ?? 'embedded,es,kafka,bulk,rsyslog').split(',');
+/** Rounds of every path in turn: on a shared machine, a ratio is steadier as a median of rounds. */
+const ROUNDS = Number(process.env.BW_BENCH_ROUNDS ?? 1);
 const ES_URL = `http://127.0.0.1:${enginePort('ES_HTTP_PORT')}`;
 const REPO = join(import.meta.dirname, '..');
 /** A path that stores nothing new for this long has failed. */
@@ -401,11 +404,21 @@ async function measure(spec: PathSpec, log: GeneratedLog): Promise<Result> {
   }
 }
 
+/** Rows of cells, the first a header: the first column left-aligned, the others right-aligned. */
+function printTable(rows: readonly (readonly string[])[]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+}
+
+/** A path's rate over a baseline's of the same round, or undefined without that baseline. */
+function ratioTo(results: readonly Result[], r: Result, baseline: '_bulk' | 'rsyslog'): number | undefined {
+  const base = results.find((other) => other.path.startsWith(baseline));
+  return base === undefined ? undefined : base.seconds / r.seconds;
+}
+
 function print(log: GeneratedLog, results: readonly Result[]): void {
   const rate = (r: Result): number => log.lines / r.seconds;
-  const bulk = results.find((r) => r.path.startsWith('_bulk'));
-  const rsyslog = results.find((r) => r.path.startsWith('rsyslog'));
-  const ratio = (r: Result, base: Result | undefined): string => (base === undefined ? '-' : (rate(r) / rate(base)).toFixed(2));
+  const ratio = (r: Result, baseline: '_bulk' | 'rsyslog'): string => ratioTo(results, r, baseline)?.toFixed(2) ?? '-';
   const mb = (bytes: number | undefined): string => (bytes === undefined ? '-' : `${(bytes / MIB).toFixed(0)} MB`);
   const secs = (s: number | undefined): string => (s === undefined ? '-' : s.toFixed(1));
   const rows = [
@@ -420,14 +433,44 @@ function print(log: GeneratedLog, results: readonly Result[]): void {
       secs(r.cpuSeconds),
       secs(r.esCpuSeconds),
       r.cpuSeconds === undefined || r.esCpuSeconds === undefined ? '-' : Math.round(log.lines / (r.cpuSeconds + r.esCpuSeconds)).toLocaleString('en'),
-      ratio(r, rsyslog),
-      ratio(r, bulk),
+      ratio(r, 'rsyslog'),
+      ratio(r, '_bulk'),
     ]),
   ];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+  printTable(rows);
   for (const r of results) if (r.note !== undefined) console.log(`${r.path}: ${r.note}`);
   console.log('lines/CPU s: lines per CPU second of the shipper and Elasticsearch together (Kafka brokers not counted); steadier than lines/s on a busy machine.');
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Per path over the rounds: median and range of lines/s, median CPU, median of the per-round ratios. */
+function printMedians(log: GeneratedLog, rounds: readonly (readonly Result[])[]): void {
+  console.log(`medians over ${rounds.length} rounds`);
+  const rows = [['path', 'lines/s (min-max)', 'CPU s', 'ES CPU s', '/ rsyslog (min-max)', '/ _bulk']];
+  for (const { path } of rounds[0]!) {
+    const mine = rounds.map((results) => ({ results, r: results.find((other) => other.path === path)! }));
+    const rates = mine.map(({ r }) => log.lines / r.seconds);
+    const of = (values: readonly (number | undefined)[], digits: number, range = false): string => {
+      const known = values.filter((v): v is number => v !== undefined);
+      if (known.length === 0) return '-';
+      const fmt = (v: number): string => (digits === 0 ? Math.round(v).toLocaleString('en') : v.toFixed(digits));
+      return range ? `${fmt(median(known))} (${fmt(Math.min(...known))}-${fmt(Math.max(...known))})` : fmt(median(known));
+    };
+    rows.push([
+      path,
+      of(rates, 0, true),
+      of(mine.map(({ r }) => r.cpuSeconds), 1),
+      of(mine.map(({ r }) => r.esCpuSeconds), 1),
+      of(mine.map(({ results, r }) => ratioTo(results, r, 'rsyslog')), 2, true),
+      of(mine.map(({ results, r }) => ratioTo(results, r, '_bulk')), 2),
+    ]);
+  }
+  printTable(rows);
 }
 
 try {
@@ -436,19 +479,25 @@ try {
     `brokerwatch ingest benchmark: ${log.lines.toLocaleString('en')} lines (${log.records.toLocaleString('en')} records, ${(log.bytes / MIB).toFixed(0)} MB) of Kafka server.log; Elasticsearch at ${ES_URL}`,
   );
   await es.cluster.health({ wait_for_status: 'yellow', timeout: '30s' });
-  const results: Result[] = [];
-  const run = async (key: string, measured: () => Promise<Result>): Promise<void> => {
-    if (!PATHS.includes(key)) return;
-    const result = await measured();
-    results.push(result);
-    console.log(`  ${result.path}: ${result.seconds.toFixed(1)} s`);
-  };
-  await run('embedded', () => measure(embeddedPath(), log));
-  await run('bulk', () => bulkBaseline(log));
-  await run('rsyslog', () => measure(rsyslogPath(), log));
-  await run('es', () => measure(elasticsearchPath(), log));
-  await run('kafka', () => measure(kafkaPath(), log));
-  print(log, results);
+  const rounds: Result[][] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    if (ROUNDS > 1) console.log(`round ${round} of ${ROUNDS}`);
+    const results: Result[] = [];
+    const run = async (key: string, measured: () => Promise<Result>): Promise<void> => {
+      if (!PATHS.includes(key)) return;
+      const result = await measured();
+      results.push(result);
+      console.log(`  ${result.path}: ${result.seconds.toFixed(1)} s`);
+    };
+    await run('embedded', () => measure(embeddedPath(), log));
+    await run('bulk', () => bulkBaseline(log));
+    await run('rsyslog', () => measure(rsyslogPath(), log));
+    await run('es', () => measure(elasticsearchPath(), log));
+    await run('kafka', () => measure(kafkaPath(), log));
+    print(log, results);
+    rounds.push(results);
+  }
+  if (ROUNDS > 1) printMedians(log, rounds);
 } finally {
   await es.close();
   rmSync(work, { recursive: true, force: true });
