@@ -32,17 +32,23 @@ class HeldStore {
   }
 }
 
+/** An ingester on an in-process transport of `concurrency`, over a HeldStore; what it hands on, by batch label. */
+function ingesting(concurrency: number) {
+  const store = new HeldStore();
+  const transport = new InProcessTransport<readonly BrokerEvent[]>({ maxInFlightBytes: 1 << 20, size: () => 1, concurrency });
+  const handedOn: string[] = [];
+  new Ingester({
+    transport,
+    store: store as unknown as EventStore,
+    registry: new Registry(),
+    onStored: (events) => void handedOn.push(events[0]!.message),
+  }).start();
+  return { store, transport, handedOn };
+}
+
 describe('Ingester', () => {
   it('writes the batches it is handed at once side by side, and hands them on in the order delivered', async () => {
-    const store = new HeldStore();
-    const transport = new InProcessTransport<readonly BrokerEvent[]>({ maxInFlightBytes: 1 << 20, size: () => 1, concurrency: 3 });
-    const handedOn: string[] = [];
-    new Ingester({
-      transport,
-      store: store as unknown as EventStore,
-      registry: new Registry(),
-      onStored: (events) => void handedOn.push(events[0]!.message),
-    }).start();
+    const { store, transport, handedOn } = ingesting(3);
     const sends = ['a', 'b', 'c'].map((label) => transport.send(batch(label)));
     await expect.poll(() => [...store.writes.keys()]).toEqual(['a', 'b', 'c']);
 
@@ -61,15 +67,7 @@ describe('Ingester', () => {
   });
 
   it('hands on what follows a batch the store refused; the refused batch is rejected, to come again', async () => {
-    const store = new HeldStore();
-    const transport = new InProcessTransport<readonly BrokerEvent[]>({ maxInFlightBytes: 1 << 20, size: () => 1, concurrency: 2 });
-    const handedOn: string[] = [];
-    new Ingester({
-      transport,
-      store: store as unknown as EventStore,
-      registry: new Registry(),
-      onStored: (events) => void handedOn.push(events[0]!.message),
-    }).start();
+    const { store, transport, handedOn } = ingesting(2);
     const refused = transport.send(batch('a')).catch((error: unknown) => error);
     const stored = transport.send(batch('b'));
     await expect.poll(() => store.writes.size).toBe(2);
