@@ -19,9 +19,10 @@
 // BW_BENCH_LINES overrides its size (default 1,500,000 lines, about 340 MB); BW_BENCH_PATHS=embedded,bulk,rsyslog,es,kafka
 // runs some paths only; BW_BENCH_ROUNDS=<n> runs them all n times in turn and adds the medians
 // (lines/s, CPU, and the ratios taken round by round); BW_BENCH_PROFILE=<dir> writes a CPU profile
-// of each brokerwatch process there. Needs the plain Elasticsearch of scripts/engines/elasticsearch.sh, the KRaft
-// cluster of scripts/engines/kafka.sh --mode kraft (for the Kafka path) and rsyslog
-// (scripts/engines/rsyslog.sh install); ports from test/support/engines.ts (BW_PORT_OFFSET).
+// of each brokerwatch process there. Needs the plain Elasticsearch of
+// scripts/engines/elasticsearch.sh, the KRaft cluster of scripts/engines/kafka.sh --mode kraft (for
+// the Kafka path) and rsyslog (scripts/engines/rsyslog.sh install); ports from
+// test/support/engines.ts (BW_PORT_OFFSET).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -158,8 +159,8 @@ function brokerwatch(name: string, roles: readonly string[], configFor: (logs: s
       const configFile = join(dir, 'config.json');
       writeFileSync(configFile, JSON.stringify(configFor(logs, dir)));
       const children: ChildProcess[] = [];
+      const profile = process.env.BW_BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BW_BENCH_PROFILE}`];
       for (const role of roles) {
-        const profile = process.env.BW_BENCH_PROFILE === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${process.env.BW_BENCH_PROFILE}`];
         children.push(await startChild(process.execPath, [...profile, '--import', 'tsx', join(REPO, 'bench', 'support', 'pipeline-process.ts'), configFile, role]));
       }
       return { pids: children.map((child) => child.pid!), stop: async () => void (await Promise.all(children.map(stopChild))) };
