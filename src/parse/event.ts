@@ -42,7 +42,7 @@ export class EventBuilder {
   /** `parsed` undefined: the record could not be read, and is kept as a `_parse_failure` event. */
   build(record: AssembledRecord, parsed: ParsedRecord | undefined, service: ServiceType): BrokerEvent {
     const context = this.#context;
-    const readable = parsed !== undefined && Number.isFinite(parsed.time);
+    const readable = hasTime(parsed);
     const message = parsed === undefined ? record.text : parsed.message;
     const fields = parsed?.fields;
     const event: BrokerEvent = {
@@ -93,6 +93,14 @@ export class EventBuilder {
   }
 }
 
+/** Date's range: ±8.64e15 ms. A damaged epoch field (XmlLayout's timeMillis) can read past it. */
+const MAX_INSTANT = 8.64e15;
+
+/** Whether the record was read and its time is an instant a Date can hold. */
+function hasTime(parsed: ParsedRecord | undefined): parsed is ParsedRecord {
+  return parsed !== undefined && Number.isFinite(parsed.time) && Math.abs(parsed.time) <= MAX_INSTANT;
+}
+
 function pad3(n: number): string {
   return n < 10 ? `00${n}` : n < 100 ? `0${n}` : String(n);
 }
@@ -103,7 +111,7 @@ function pad3(n: number): string {
  */
 function tagsOf(record: AssembledRecord, parsed: ParsedRecord | undefined, message: string): string[] | undefined {
   let tags: string[] | undefined;
-  const readable = parsed !== undefined && Number.isFinite(parsed.time);
+  const readable = hasTime(parsed);
   if (!readable) tags = [TAGS.parseFailure];
   const multiline = parsed === undefined ? record.lines > 1 : message.includes('\n') || parsed.fields['error.stack_trace'] !== undefined;
   if (multiline) (tags ??= []).push(TAGS.multiline);

@@ -81,6 +81,16 @@ describe('bad input', () => {
     );
   }, 60_000);
 
+  it('keeps a record whose time lies beyond what a date can hold as a failure, not a crash', () => {
+    // A real XmlLayout record with its time fields damaged to 20 digits (the fuzz test found it).
+    const real = fixture('kafka-layouts/kafka-4.1.1.second-start.xml').toString('utf8');
+    const record = real.slice(real.indexOf('<Event'), real.indexOf('</Event>') + '</Event>'.length).replace(/timeMillis="\d+"/, 'timeMillis="99999999999999999999"')
+      .replace(/epochSecond="\d+"/, 'epochSecond="99999999999999999999"');
+    const events = parseText(record, { format: 'kafka-log4j-xml' });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.tags).toContain('_parse_failure');
+  });
+
   it('keeps a 10 MB line as one truncated event with the first bytes of the line', () => {
     const head = '[2024-05-01 10:11:12,345] INFO ';
     const input = Buffer.from(`${head}${'x'.repeat(10 * 1024 * 1024)} (kafka.Foo)\n[2024-05-01 10:11:13,000] INFO next (kafka.Foo)\n`);
