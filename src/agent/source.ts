@@ -1,12 +1,12 @@
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
 import type { ByteOffset, Clock, Instant } from '../core/index.js';
 import type { Telemetry } from '../telemetry/index.js';
 import type { CheckpointRegistry } from './checkpoints.js';
 import { fileIdentity, fileKey, hasFingerprint, readFingerprint, sameFile, type FileIdentity, type FileKey, type Fingerprint } from './identity.js';
 import { FileLines, type Line, type Span } from './lines.js';
+import { matchingFiles } from './matching-files.js';
 import type { FollowerMetrics, FollowProgress } from './metrics.js';
 import type { FileRef, RecordStage, RecordStageFactory } from './records.js';
 
@@ -312,12 +312,11 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   async #discover(firstPoll: boolean): Promise<void> {
     let paths: string[];
     try {
-      paths = await glob([...this.#options.paths], { absolute: true, onlyFiles: true, expandDirectories: false });
+      paths = await matchingFiles(this.#options.paths);
     } catch (error) {
       this.#readFailed(this.#options.paths.join(', '), error);
       return;
     }
-    paths.sort();
     for (const path of paths) {
       if (!this.#excluded(path)) await this.#found(path, firstPoll);
     }
