@@ -3,7 +3,7 @@
 // record, keyed by host and file so that one file's records stay in order on one partition.
 import { readFileSync } from 'node:fs';
 import type { SASLOptions } from 'kafkajs';
-import { DATASET_OF, eventId, TAGS, type BrokerEvent } from '../core/index.js';
+import { DATASET_OF, decodeEvent, eventId, TAGS, type BrokerEvent } from '../core/index.js';
 import { InProcessTransport, KafkaTransport, type Transport, type UndecodableRecord } from '../transport/index.js';
 import { readSecret, type BrokerwatchConfig, type KafkaTransportConfig } from './brokerwatch.js';
 import { ConfigError } from './errors.js';
@@ -41,7 +41,7 @@ export function openTransport(config: BrokerwatchConfig, separate: boolean, conf
     groupId: kafka.group_id,
     compression: kafka.compression,
     encode: (event) => JSON.stringify(event),
-    decode: (line) => JSON.parse(line) as BrokerEvent,
+    decode: decodeEvent,
     undecodable: (record) => undecodableEvent(record, deps.clock.now()),
     key: (event) => `${event['host.name']}\0${event['log.file.path'] ?? ''}`,
     ...tlsOf(kafka),

@@ -6,6 +6,7 @@
 // against the tables by tests in both directions.
 export * from './service.js';
 export * from './event.js';
+export * from './event-decode.js';
 export * from './fields.js';
 export * from './actions.js';
 export * from './event-id.js';
