@@ -4,21 +4,18 @@
 import type { Client } from '@elastic/elasticsearch';
 import type { BrokerEvent, Instant } from '../../src/core/index.js';
 import { DEFAULT_BULK_LIMITS } from '../../src/store/index.js';
-import { prepareCreate } from '../../src/store/elasticsearch/bulk.js';
+import { encodeBodies } from '../../src/store/elasticsearch/bulk-body.js';
 import type { IndexPattern } from '../../src/store/elasticsearch/index-pattern.js';
 
 /** The same documents the store sends, serialised before the clock starts, straight to _bulk. */
 export function serialiseBulkBodies(events: readonly BrokerEvent[], pattern: IndexPattern): Buffer[] {
   const ingested = new Date().toISOString();
-  const bodies: Buffer[] = [];
-  for (let i = 0; i < events.length; i += DEFAULT_BULK_LIMITS.maxBulkDocs) {
-    const lines = events.slice(i, i + DEFAULT_BULK_LIMITS.maxBulkDocs).map((event) => {
-      const index = pattern.indexFor(event['event.dataset'], Date.parse(event['@timestamp']) as Instant);
-      return prepareCreate(event['event.id'], index, JSON.stringify({ ...event, 'event.ingested': ingested })).lines;
-    });
-    bodies.push(Buffer.from(lines.join('')));
-  }
-  return bodies;
+  const documents = events.map((event) => ({
+    id: event['event.id'],
+    index: pattern.indexFor(event['event.dataset'], Date.parse(event['@timestamp']) as Instant),
+    source: JSON.stringify({ ...event, 'event.ingested': ingested }),
+  }));
+  return encodeBodies(documents, 'create', DEFAULT_BULK_LIMITS).map((request) => request.body);
 }
 
 /** Seconds per event of sending `bodies` (`count` events), with the store's concurrency. */

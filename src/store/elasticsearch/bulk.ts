@@ -4,28 +4,15 @@
 // what counts as which is decided in failure.ts.
 import { setMaxListeners } from 'node:events';
 import type { Client } from '@elastic/elasticsearch';
-import { Backoff, chunkBySize, type BackoffPolicy, type Clock, type EventId, type Sleep } from '../../core/index.js';
+import { Backoff, type BackoffPolicy, type Clock, type Sleep } from '../../core/index.js';
 import type { Telemetry } from '../../telemetry/index.js';
 import type { ItemResult } from '../contract.js';
 import { StoreRequestError, StoreUnauthorizedError, StoreWriteError } from '../errors.js';
+import { encodeBodies, type BodyItem, type BulkDocument, type BulkRequestBody } from './bulk-body.js';
 import { decideItem, decideRequestFailure, type BulkItem } from './failure.js';
 
-/** One event ready to send: its two NDJSON lines, and what the dead-letter index needs. */
-export interface PreparedItem {
-  readonly id: EventId;
-  readonly index: string;
-  /** The document as sent, JSON. */
-  readonly source: string;
-  /** Action and source lines, each ending in a newline. */
-  readonly lines: string;
-}
-
-export function prepareCreate(id: EventId, index: string, source: string): PreparedItem {
-  return { id, index, source, lines: `{"create":{"_index":${JSON.stringify(index)},"_id":${JSON.stringify(id)}}}\n${source}\n` };
-}
-
 export interface BulkLimits {
-  /** Characters of a request's body (see chunk()). */
+  /** UTF-8 bytes of a request's body. */
   readonly maxBulkBytes: number;
   readonly maxBulkDocs: number;
   readonly maxConcurrentRequests: number;
@@ -67,21 +54,6 @@ class Semaphore {
   }
 }
 
-/**
- * Positions of `items` cut into runs that respect the limits (an oversized item goes alone). An
- * item counts its characters, which are its bytes in ASCII: measuring its UTF-8 took a pass over
- * every document on the hot path, and a request of non-ASCII text (at most 3 bytes a character)
- * stays far below Elasticsearch's http.max_content_length (100 MB) all the same.
- */
-export function chunk(items: readonly PreparedItem[], limits: Pick<BulkLimits, 'maxBulkBytes' | 'maxBulkDocs'>): number[][] {
-  return chunkBySize(
-    items.map((_, i) => i),
-    (i) => items[i]!.lines.length,
-    limits.maxBulkBytes,
-    limits.maxBulkDocs,
-  );
-}
-
 export class BulkWriter {
   readonly #options: BulkWriterOptions;
   readonly #semaphore: Semaphore;
@@ -95,18 +67,30 @@ export class BulkWriter {
     setMaxListeners(0, this.#closing.signal);
   }
 
-  async write(items: readonly PreparedItem[]): Promise<ItemResult[]> {
-    const results: ItemResult[] = new Array<ItemResult>(items.length);
+  /** Stores `documents` (`create`: an id already stored answers 409, a duplicate); results in their order. */
+  async write(documents: Iterable<BulkDocument>): Promise<ItemResult[]> {
+    const requests = encodeBodies(documents, 'create', this.#options);
+    const results: ItemResult[] = [];
+    /** Per request, the position of its first document among all. */
+    const firsts: number[] = [];
+    let count = 0;
+    for (const request of requests) {
+      firsts.push(count);
+      count += request.items.length;
+    }
     await Promise.all(
-      chunk(items, this.#options).map(async (positions) => {
-        const finals = await this.#send(positions.map((p) => items[p]!));
-        const refused: { position: number; item: FinalItem }[] = [];
-        finals.forEach((item, i) => {
-          const position = positions[i]!;
-          if (item.decision === 'dead_letter') refused.push({ position, item });
-          else results[position] = { id: items[position]!.id, outcome: item.decision };
+      requests.map(async (request, r) => {
+        const finals = await this.#send(request);
+        const refused: { position: number; item: BodyItem; final: FinalItem }[] = [];
+        finals.forEach((final, k) => {
+          const position = firsts[r]! + k;
+          const item = request.items[k]!;
+          if (final.decision === 'dead_letter') refused.push({ position, item, final });
+          else results[position] = { id: item.id, outcome: final.decision };
         });
-        if (refused.length > 0) await this.#deadLetter(items, refused, results);
+        if (refused.length === 0) return;
+        const lettered = await this.#deadLetter(request.body, refused);
+        refused.forEach(({ position }, j) => (results[position] = lettered[j]!));
       }),
     );
     return results;
@@ -116,54 +100,51 @@ export class BulkWriter {
     this.#closing.abort(new StoreWriteError('the store was closed during a write', { retryable: true }));
   }
 
-  /** Writes the refused items to the dead-letter index and records them as dead-lettered in `results`. */
-  async #deadLetter(
-    items: readonly PreparedItem[],
-    refused: readonly { position: number; item: FinalItem }[],
-    results: ItemResult[],
-  ): Promise<void> {
+  /** Writes refused documents to the dead-letter index; their results, in their order. */
+  async #deadLetter(body: Buffer, refused: readonly { item: BodyItem; final: FinalItem }[]): Promise<ItemResult[]> {
     const now = new Date(this.#options.clock.now()).toISOString();
-    const letters = refused.map(({ position, item }) => {
-      const prepared = items[position]!;
+    const deadLetterIndex = this.#options.deadLetterIndex;
+    const letters = refused.map(({ item, final }): BulkDocument => {
       const letter = {
         '@timestamp': now,
-        'event.id': prepared.id,
-        'error.type': item.error?.type ?? `status_${item.status}`,
-        'error.message': item.error?.reason ?? '',
-        'brokerwatch.target_index': prepared.index,
-        'brokerwatch.status': item.status,
-        'event.original': prepared.source,
+        'event.id': item.id,
+        'error.type': final.error?.type ?? `status_${final.status}`,
+        'error.message': final.error?.reason ?? '',
+        'brokerwatch.target_index': item.index,
+        'brokerwatch.status': final.status,
+        'event.original': body.toString('utf8', item.sourceStart, item.end - 1),
       };
-      // `index`, not `create`: a replayed refusal replaces its letter instead of failing with 409.
-      const action = JSON.stringify({ index: { _index: this.#options.deadLetterIndex, _id: prepared.id } });
-      return { id: prepared.id, index: this.#options.deadLetterIndex, source: prepared.source, lines: `${action}\n${JSON.stringify(letter)}\n` };
+      return { id: item.id, index: deadLetterIndex, source: JSON.stringify(letter) };
     });
-    const finals = await this.#send(letters);
-    const lost = finals.filter((item) => item.decision === 'dead_letter');
-    if (lost.length > 0) {
-      throw new StoreWriteError('the dead-letter index refused items', {
-        context: { index: this.#options.deadLetterIndex, reason: lost[0]!.error?.reason, count: lost.length },
-      });
+    // `index`, not `create`: a replayed refusal replaces its letter instead of failing with 409.
+    for (const request of encodeBodies(letters, 'index', this.#options)) {
+      const lost = (await this.#send(request)).filter((final) => final.decision === 'dead_letter');
+      if (lost.length > 0) {
+        throw new StoreWriteError('the dead-letter index refused items', {
+          context: { index: deadLetterIndex, reason: lost[0]!.error?.reason, count: lost.length },
+        });
+      }
     }
-    for (const { position, item } of refused) {
-      results[position] = { id: items[position]!.id, outcome: 'dead_lettered', reason: `${item.error?.type ?? item.status}: ${item.error?.reason ?? ''}` };
-    }
-    this.#options.telemetry.emit('store_items_dead_lettered', {
-      count: refused.length,
-      index: this.#options.deadLetterIndex,
-      reason: refused[0]!.item.error?.type,
-    });
+    this.#options.telemetry.emit('store_items_dead_lettered', { count: refused.length, index: deadLetterIndex, reason: refused[0]!.final.error?.type });
+    return refused.map(({ item, final }) => ({
+      id: item.id,
+      outcome: 'dead_lettered',
+      reason: `${final.error?.type ?? final.status}: ${final.error?.reason ?? ''}`,
+    }));
   }
 
-  /** Sends `items` until each has a final answer; one entry per item, in order. */
-  async #send(items: readonly PreparedItem[]): Promise<FinalItem[]> {
+  /** Sends a request until each of its items has a final answer; one entry per item, in order. */
+  async #send(request: BulkRequestBody): Promise<FinalItem[]> {
+    const { body, items } = request;
     const finals: FinalItem[] = new Array<FinalItem>(items.length);
     const backoff = new Backoff(this.#options.backoff, this.#options.clock, this.#options.random);
     let pending = items.map((_, i) => i);
     while (pending.length > 0) {
+      // Sent again, only the items still without an answer.
+      const attempt = pending.length === items.length ? body : Buffer.concat(pending.map((i) => body.subarray(items[i]!.start, items[i]!.end)));
       let answer: BulkItem[];
       try {
-        answer = await this.#semaphore.run(() => this.#request(pending.map((i) => items[i]!.lines).join('')));
+        answer = await this.#semaphore.run(() => this.#request(attempt));
       } catch (error) {
         if (this.#closing.signal.aborted) throw this.#closing.signal.reason;
         const decision = decideRequestFailure(error);
@@ -209,7 +190,7 @@ export class BulkWriter {
     }
   }
 
-  async #request(body: string): Promise<BulkItem[]> {
+  async #request(body: Buffer): Promise<BulkItem[]> {
     const response = await this.#options.client.transport.request<{ items: Record<string, BulkItem>[] }>(
       {
         method: 'POST',

@@ -28,7 +28,8 @@ import type { EventStore, ItemResult, RetentionResult } from '../contract.js';
 import { EventNotFoundError, StoreRequestError } from '../errors.js';
 import { stampedJson } from '../ingest.js';
 import { checkSchedule, scheduleRetention } from '../schedule.js';
-import { BulkWriter, prepareCreate, type BulkLimits } from './bulk.js';
+import { BulkWriter, type BulkLimits } from './bulk.js';
+import type { BulkDocument } from './bulk-body.js';
 import { checkVersion, connectionError, createClient, type ConnectionOptions } from './connect.js';
 import { IndexPattern } from './index-pattern.js';
 import { deadLetterMappings, eventMappings } from './mapping.js';
@@ -120,12 +121,15 @@ export class ElasticsearchStore implements EventStore {
 
   write(batch: readonly BrokerEvent[]): Promise<ItemResult[]> {
     const ingested = new Date(this.#options.clock.now()).toISOString();
-    return this.#bulk.write(
-      batch.map((event) => {
-        const index = this.#pattern.indexFor(event['event.dataset'], Date.parse(event['@timestamp']) as Instant);
-        return prepareCreate(event['event.id'], index, stampedJson(event, ingested));
-      }),
-    );
+    return this.#bulk.write(this.#documents(batch, ingested));
+  }
+
+  /** One at a time, as the bulk bodies take them: each event's JSON is copied into its body at once. */
+  *#documents(batch: readonly BrokerEvent[], ingested: string): Generator<BulkDocument> {
+    for (const event of batch) {
+      const index = this.#pattern.indexFor(event['event.dataset'], Date.parse(event['@timestamp']) as Instant);
+      yield { id: event['event.id'], index, source: stampedJson(event, ingested) };
+    }
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
