@@ -72,6 +72,7 @@ const kafkaTransportSchema = z.strictObject({
   client_id: z.string().min(1).default('brokerwatch'),
   group_id: z.string().min(1).default('brokerwatch-ingest'),
   compression: z.enum(['none', 'gzip']).default('gzip'),
+  compression_level: z.number().int().min(1).max(9).default(1),
   /** Used when brokerwatch creates the topic; an existing topic is left as it is. */
   topic_partitions: z.number().int().positive().default(6),
   topic_replication_factor: z.number().int().positive().default(3),

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { SASLOptions } from 'kafkajs';
 import { DATASET_OF, decodeEvent, eventId, TAGS, type BrokerEvent } from '../core/index.js';
-import { InProcessTransport, KafkaTransport, type Transport, type UndecodableRecord } from '../transport/index.js';
+import { InProcessTransport, KafkaTransport, type GzipLevel, type Transport, type UndecodableRecord } from '../transport/index.js';
 import { readSecret, type BrokerwatchConfig, type KafkaTransportConfig } from './brokerwatch.js';
 import { ConfigError } from './errors.js';
 import type { OpenDeps } from './open-store.js';
@@ -40,6 +40,7 @@ export function openTransport(config: BrokerwatchConfig, separate: boolean, conf
     clientId: kafka.client_id,
     groupId: kafka.group_id,
     compression: kafka.compression,
+    compressionLevel: kafka.compression_level as GzipLevel,
     encode: (event) => JSON.stringify(event),
     decode: decodeEvent,
     undecodable: (record) => undecodableEvent(record, deps.clock.now()),

@@ -14,7 +14,9 @@ export {
 } from './errors.js';
 export { InProcessTransport, type InProcessOptions } from './in-process.js';
 export { DEFAULT_MAX_REQUEST_BYTES } from './kafka-requests.js';
+export type { GzipLevel } from './kafka-gzip.js';
 export {
+  DEFAULT_GZIP_LEVEL,
   KafkaTransport,
   type KafkaCompression,
   type KafkaTopicSettings,
