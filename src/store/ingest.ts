@@ -1,4 +1,4 @@
-import type { BrokerEvent, Instant } from '../core/index.js';
+import { eventJson, type BrokerEvent, type Instant } from '../core/index.js';
 
 /** `event.ingested` is the time the store first took the event; a replay keeps the stored one. */
 export function stampIngested(event: BrokerEvent, now: Instant): BrokerEvent {
@@ -10,6 +10,6 @@ export function stampIngested(event: BrokerEvent, now: Instant): BrokerEvent {
  * serialises every event once and this saves an object per event. `ingested` is the ISO time.
  */
 export function stampedJson(event: BrokerEvent, ingested: string): string {
-  const json = JSON.stringify(event);
+  const json = eventJson(event);
   return event['event.ingested'] === undefined ? `${json.slice(0, -1)},"event.ingested":"${ingested}"}` : json;
 }

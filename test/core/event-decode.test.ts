@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventDecodeError, decodeEvent, eventId, type BrokerEvent } from '../../src/core/index.js';
+import { EventDecodeError, decodeEvent, eventId, eventJson, type BrokerEvent } from '../../src/core/index.js';
 
 const event: BrokerEvent = {
   '@timestamp': '2024-05-02T10:00:01.123Z',
@@ -56,5 +56,17 @@ describe('decodeEvent', () => {
     expect(refusal(JSON.stringify({ ...event, message: { text: 'x' } }))).toBe('message: a string is expected, not {"text":"x"}');
     expect(refusal(JSON.stringify({ ...event, 'event.dataset': 'nginx.access' }))).toBe('event.dataset: "nginx.access" is not one of the known values');
     expect(refusal(JSON.stringify({ ...event, 'log.level': 'WARN' }))).toBe('log.level: "WARN" is not one of the known values');
+  });
+
+  it('keeps the text an event was decoded from, as its JSON, when the text is the object alone', () => {
+    const text = JSON.stringify(event);
+    // Spaced out as JSON.stringify never writes it: what comes back is the text, not a serialisation.
+    const wide = text.replaceAll(',"', ', "');
+    expect(eventJson(decodeEvent(wide))).toBe(wide);
+    expect(eventJson(event)).toBe(text);
+    const spaced = ` ${text}\t`;
+    const decoded = decodeEvent(spaced);
+    expect(eventJson(decoded)).toBe(text);
+    expect(eventJson({ ...decodeEvent(text), message: 'changed' })).toBe(JSON.stringify({ ...event, message: 'changed' }));
   });
 });
