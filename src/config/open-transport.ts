@@ -3,7 +3,7 @@
 // record, keyed by host and file so that one file's records stay in order on one partition.
 import { readFileSync } from 'node:fs';
 import type { SASLOptions } from 'kafkajs';
-import { DATASET_OF, decodeEvent, eventId, TAGS, type BrokerEvent } from '../core/index.js';
+import { BrokerwatchError, DATASET_OF, decodeEvent, eventId, TAGS, type BrokerEvent } from '../core/index.js';
 import { InProcessTransport, KafkaTransport, type GzipLevel, type Transport, type UndecodableRecord } from '../transport/index.js';
 import { readSecret, type BrokerwatchConfig, type KafkaTransportConfig } from './brokerwatch.js';
 import { ConfigError } from './errors.js';
@@ -59,18 +59,25 @@ export function openTransport(config: BrokerwatchConfig, separate: boolean, conf
   });
 }
 
-/** A line on the topic that is not a brokerwatch event: kept, tagged, with its raw bytes. */
+/**
+ * A line on the topic that is not a brokerwatch event: kept, tagged, with its raw bytes, and why it
+ * was refused (the JSON error, or the field at fault) as `error.type` and `error.message`.
+ */
 function undecodableEvent(record: UndecodableRecord, now: number): BrokerEvent {
   const where = `${record.topic}/${record.partition}@${record.offset}`;
   const original = record.value?.toString('utf8') ?? '';
+  const cause = record.error.cause;
+  const reason = cause instanceof Error ? cause.message : record.error.message;
   return {
     '@timestamp': new Date(now).toISOString(),
-    message: `undecodable record on the transport topic at ${where}, line ${record.line}: ${record.error.message}`,
+    message: `undecodable record on the transport topic at ${where}, line ${record.line}: ${reason}`,
     'event.id': eventId('transport', where, record.line),
     'event.original': original,
     'event.dataset': DATASET_OF.kafka,
     'service.type': 'kafka',
     'host.name': 'transport',
+    'error.type': cause instanceof BrokerwatchError ? cause.code : cause instanceof Error ? cause.name : record.error.code,
+    'error.message': reason,
     tags: [TAGS.parseFailure],
   };
 }

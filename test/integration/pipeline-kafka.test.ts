@@ -1,11 +1,14 @@
 // issue 5: the distributed deployment under failure. `brokerwatch agent` ships through the real
 // Kafka cluster (KRaft, three brokers) to `brokerwatch ingest`, which writes to the real
 // Elasticsearch. Mid-stream: one Kafka broker of three stops, the ingester is killed with SIGKILL,
-// and Elasticsearch is down for 30 s. Every line ends up stored exactly once.
+// and Elasticsearch is down for 30 s. Every line ends up stored exactly once. And records on the
+// topic that are not brokerwatch events (another producer's) are kept, not let stop the ingester.
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from '@elastic/elasticsearch';
+import { Kafka, logLevel } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
+import { eventId, type BrokerEvent } from '../../src/core/index.js';
 import { accountFor, appendLines, lineNumbers, RunProcess, setUpPipeline } from '../support/pipeline.js';
 import { enginePort, enginePorts } from '../support/engines.js';
 import { runScript } from '../support/scripts.js';
@@ -115,4 +118,82 @@ describe('brokerwatch agent -> Kafka -> brokerwatch ingest -> Elasticsearch', ()
     // Elasticsearch 8 refuses wildcard deletes (action.destructive_requires_name): by name.
     await es.indices.delete({ index: Object.keys(await es.indices.get({ index: `${indexPrefix}-*` })) });
   }, 1_500_000);
+
+  it('keeps what another producer wrote to the topic as _parse_failure events, and stores the events beside it', async () => {
+    const brokers = enginePorts('KAFKA_KRAFT_PORTS').map((port) => `127.0.0.1:${port}`);
+    const topic = `bw-foreign-${run}`;
+    const index = `${indexPrefix}-foreign`;
+    const setup = setUpPipeline(
+      'kafka-foreign',
+      [
+        'transport:',
+        '  type: kafka',
+        '  kafka:',
+        `    brokers: [${brokers.map((broker) => `"${broker}"`).join(', ')}]`,
+        `    topic: ${topic}`,
+        `    group_id: ${topic}`,
+        'store:',
+        '  type: elasticsearch',
+        '  elasticsearch:',
+        `    node: http://127.0.0.1:${enginePort('ES_HTTP_PORT')}`,
+        `    index_pattern: "${index}-{dataset}-{yyyy.MM.dd}"`,
+        '',
+      ].join('\n'),
+    );
+    const event = (n: number): BrokerEvent => ({
+      '@timestamp': `2026-12-04T04:0${n}:00.000Z`,
+      message: `event ${n}`,
+      'event.id': eventId('foreign-test', topic, n),
+      'event.original': `[2026-12-04 05:0${n}:00,000] INFO event ${n} (kafka.server.KafkaServer)`,
+      'event.dataset': 'kafka.log',
+      'service.type': 'kafka',
+      'host.name': 'foreign-test',
+    });
+    // Valid JSON, none of it an event: the ingester used to take each for one and fail its batch for ever.
+    const foreign = ['null', '{"hello":"world"}', '42', JSON.stringify({ ...event(9), 'kafka.partition': 'three' })] as const;
+    const kafka = new Kafka({ brokers, logLevel: logLevel.NOTHING });
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1, replicationFactor: 3 }], waitForLeaders: true });
+    await admin.disconnect();
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic,
+      messages: [
+        { key: 'a', value: JSON.stringify(event(1)) },
+        { key: 'a', value: [foreign[0], JSON.stringify(event(2)), foreign[1]].join('\n') },
+        { key: 'b', value: foreign[2] },
+        { key: 'b', value: [foreign[3], JSON.stringify(event(3))].join('\n') },
+      ],
+    });
+    await producer.disconnect();
+    const ingester = RunProcess.start(setup.config, 'ingest');
+    const stored = async (): Promise<number> => {
+      try {
+        await es.indices.refresh({ index: `${index}-*` });
+        return (await es.count({ index: `${index}-*` })).count;
+      } catch {
+        return 0;
+      }
+    };
+    try {
+      await waitFor(async () => (await stored()) >= 7 || ingester.child.exitCode !== null, 120_000, 'the three events and four foreign records stored');
+      expect(ingester.child.exitCode, ingester.stderr).toBeNull();
+    } finally {
+      ingester.child.kill('SIGTERM');
+      await ingester.exited;
+    }
+    const hits = (await es.search<BrokerEvent>({ index: `${index}-*`, size: 100 })).hits.hits.map((hit) => hit._source!);
+    const failures = hits.filter((hit) => hit.tags?.includes('_parse_failure') === true);
+    expect(hits.filter((hit) => hit['host.name'] === 'foreign-test').map((hit) => hit.message).sort()).toEqual(['event 1', 'event 2', 'event 3']);
+    expect(failures.map((hit) => hit['event.original']).sort()).toEqual([...foreign].sort());
+    for (const failure of failures) expect(failure.message).toMatch(/^undecodable record on the transport topic at /);
+    const reasons = new Map(failures.map((hit) => [hit['event.original'], [hit['error.type'], hit['error.message']]]));
+    expect(reasons.get(foreign[0])).toEqual(['BW_EVENT_UNDECODABLE', 'an event is a JSON object, not null']);
+    expect(reasons.get(foreign[1])).toEqual(['BW_EVENT_UNDECODABLE', 'the event has no @timestamp']);
+    expect(reasons.get(foreign[3])).toEqual(['BW_EVENT_UNDECODABLE', 'kafka.partition: an integer is expected, not "three"']);
+    expect(await stored()).toBe(7);
+    await es.indices.delete({ index: Object.keys(await es.indices.get({ index: `${index}-*` })) });
+  }, 300_000);
 });
