@@ -57,6 +57,13 @@ function controllerOf(groups: Groups | undefined): EventFields {
  */
 const STATE_CHANGE_IDENT = String.raw`^(?:\[Controller id=(?<id>\d+) epoch=(?<epoch>\d+)\] )?`;
 
+/**
+ * The log identity of the KRaft controller's classes (QuorumController and the managers it logs
+ * through, which share its LogContext): `[Controller 1] ` in 2.8–3.4, `[QuorumController id=1] ` from
+ * 3.5 (group `id`). The ZooKeeper controller's `[Controller id=1] ` is not it.
+ */
+const QUORUM_CONTROLLER_IDENT = String.raw`^(?:\[(?:QuorumController id=|Controller )(?<id>\d+)\] )?`;
+
 function stateChangeControllerOf(groups: Groups | undefined): EventFields {
   return controllerOf({ id: groups?.id ?? groups?.oldId, epoch: groups?.epoch ?? groups?.oldEpoch });
 }
@@ -163,24 +170,36 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'controller_elected',
     contains: 'successfully elected as ',
-    // 0.10 (ZookeeperLeaderElector): `1 successfully elected as leader`; 0.11–2.0: `[Controller id=1] 1
+    // 0.10 (ZookeeperLeaderElector): `1 successfully elected as leader`; 0.11 (KafkaController's old
+    // identity): `[Controller 1]: 1 successfully elected as the controller`; 1.0–2.0: `[Controller id=1] 1
     // successfully elected as the controller`; 2.1+: `... Epoch incremented to 5 and epoch zk version is now 5`.
-    pattern: /^(?:\[Controller id=\d+\] )?(?<id>\d+) successfully elected as (?:the controller|leader)(?:\. Epoch incremented to (?<epoch>\d+))?/,
+    pattern: /^(?:\[Controller id=\d+\] |\[Controller \d+\]: )?(?<id>\d+) successfully elected as (?:the controller|leader)(?:\. Epoch incremented to (?<epoch>\d+))?/,
     fields: (m) => controllerOf(m.groups),
-    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (elect); 0.10 kafka/server/ZookeeperLeaderElector.scala',
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (elect; logIdent `[Controller %d]: ` in 0.11, `[Controller id=%d] ` from 1.0); 0.10 kafka/server/ZookeeperLeaderElector.scala',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/public/kafka-pr-7140.log:2 (2.4); test/fixtures/kafka/3.9.1-zk/controller-loss/broker-1/controller.log:1',
+    example: 'test/fixtures/kafka/public/kafka-admin-backward-compatibility.log:5 (0.11); test/fixtures/kafka/public/kafka-pr-7140.log:2 (2.4); test/fixtures/kafka/3.9.1-zk/controller-loss/broker-1/controller.log:1',
   },
   {
     action: 'controller_elected',
     contains: 'Becoming the active controller at epoch ',
     // 3.0–3.2: `... at epoch 5, committed offset 10 and committed epoch 4.`; 3.3–3.5 `..., committed
     // offset 10, committed epoch 4`; 3.6+: `Becoming the active controller at epoch 5, next write offset 11.`
-    pattern: /^(?:\[QuorumController id=(?<id>\d+)\] )?Becoming the active controller at epoch (?<epoch>\d+)/,
+    // Up to 3.4 the identity is `[Controller 1] `, from 3.5 `[QuorumController id=1] `.
+    pattern: new RegExp(QUORUM_CONTROLLER_IDENT + String.raw`Becoming the active controller at epoch (?<epoch>\d+)`),
     fields: (m) => controllerOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (QuorumMetaLogListener.handleLeaderChange)',
     versions: '3.0–4.x (KRaft)',
     example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-1/controller.log:11',
+  },
+  {
+    action: 'controller_elected',
+    contains: 'Becoming active at controller epoch ',
+    // 2.8 (KRaft early access): `[Controller 1] Becoming active at controller epoch 5.`
+    pattern: new RegExp(QUORUM_CONTROLLER_IDENT + String.raw`Becoming active at controller epoch (?<epoch>\d+)`),
+    fields: (m) => controllerOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (QuorumMetaLogListener.handleClaim)',
+    versions: '2.8 (KRaft)',
+    example: 'source only: QuorumController.java@2.8.0:548 `Becoming active at controller epoch {}.`',
   },
   {
     action: 'controller_resigned',
@@ -210,9 +229,12 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // event. We were the leader at epoch 5, but in the new epoch 6, the leader is 2. Reverting to ...`.
     // A failed event: 3.3–3.5 `NAME: failed with unknown server exception X at epoch 5 in 10 us.
     // Renouncing leadership and reverting to the last committed offset 10.`, 3.6+ `NAME: event failed
-    // with X at epoch 5 in 10 microseconds. Renouncing leadership and reverting to ...`.
-    pattern:
-      /^(?:\[QuorumController id=(?<id>\d+)\] )?(?:Renouncing the leadership (?:at oldEpoch (?<epoch>\d+) |due to a metadata log event\. We were the leader at epoch (?<epoch2>\d+))|.* at epoch (?<epoch3>\d+) in \d+ (?:us|microseconds)\.\s+Renouncing leadership)/,
+    // with X at epoch 5 in 10 microseconds. Renouncing leadership and reverting to ...`. The identity
+    // is `[Controller 1] ` up to 3.4, `[QuorumController id=1] ` from 3.5.
+    pattern: new RegExp(
+      QUORUM_CONTROLLER_IDENT +
+        String.raw`(?:Renouncing the leadership (?:at oldEpoch (?<epoch>\d+) |due to a metadata log event\. We were the leader at epoch (?<epoch2>\d+))|.* at epoch (?<epoch3>\d+) in \d+ (?:us|microseconds)\.\s+Renouncing leadership)`,
+    ),
     fields: (m) =>
       controllerOf({ id: m.groups!.id, epoch: m.groups!.epoch ?? m.groups!.epoch2 ?? m.groups!.epoch3 }),
     source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (handleLeaderChange, handleEventException); controller/errors/EventHandlerExceptionInfo.java',
@@ -628,11 +650,12 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'zk_session_expired',
     contains: '] Session expired.',
-    // Kafka's own wrapper, 1.1+: `[ZooKeeperClient Kafka server] Session expired.`
-    pattern: /^\[ZooKeeperClient [^\]]+\] Session expired\.$/,
-    source: 'core/src/main/scala/kafka/zookeeper/ZooKeeperClient.scala (ZooKeeperClientWatcher)',
+    // Kafka's own wrapper: 1.1–2.2 `[ZooKeeperClient] Session expired.`, 2.3+ with the client's name,
+    // `[ZooKeeperClient Kafka server] Session expired.`
+    pattern: /^\[ZooKeeperClient(?: [^\]]+)?\] Session expired\.$/,
+    source: 'core/src/main/scala/kafka/zookeeper/ZooKeeperClient.scala (ZooKeeperClientWatcher; logIdent `[ZooKeeperClient] ` in 1.1–2.2)',
     versions: '1.1–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:277',
+    example: 'test/fixtures/kafka/public/kafka-7165.log:11 (1.1); test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:277',
   },
   {
     action: 'zk_session_expired',
@@ -651,11 +674,12 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // reconnect` (also `Unable to read additional data from server sessionid 0x..., likely server has
     // closed socket, ...` and `Session 0x... for server ..., unexpected error, ...`); 3.6+ `Session
     // 0x... for server localhost/127.0.0.1:2181, Closing socket connection. Attempting reconnect
-    // except it is a SessionExpiredException.`
-    pattern: /(?:, closing socket connection and attempting reconnect|^Session 0x[0-9a-f]+ for server \S+, Closing socket connection\. Attempting reconnect)/,
+    // except it is a SessionExpiredException.`, which the 3.6.x client (Kafka 3.0–3.5) misspells
+    // `... for sever localhost/127.0.0.1:2181, ...`.
+    pattern: /(?:, closing socket connection and attempting reconnect|^Session 0x[0-9a-f]+ for (?:server|sever) \S+, Closing socket connection\. Attempting reconnect)/,
     source: 'zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (SendThread.run), ZooKeeper 3.4–3.8',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41; test/fixtures/kafka/public/kafka-pr-4283.log:1 (3.4 client); test/fixtures/kafka/public/testcontainers-elixir-44.log:1 (3.6 client)',
   },
   {
     action: 'zk_connected',

@@ -128,6 +128,29 @@ describe('RabbitMQ formats (public samples)', () => {
     expect(boot[3]).toMatchObject({ '@timestamp': '2024-11-29T01:45:05.223Z', 'log.level': 'notice', 'rabbitmq.log.pid': '<0.44.0>' });
   });
 
+  it('reads a 3.8 lager record inside docker-compose output, its unprefixed second line included', () => {
+    const events = parseFixture('rabbitmq/public/3.8-compose-connection-closed.log');
+    expect(events).toHaveLength(5);
+    expect(events[4]).toMatchObject({
+      '@timestamp': '2021-11-09T06:40:37.273Z',
+      'log.level': 'warning',
+      'rabbitmq.log.pid': '<0.867.0>',
+      message: "closing AMQP connection <0.867.0> (172.20.0.1:59916 -> 172.20.0.3:5672, vhost: 'taiga', user: 'taiga'):\nclient unexpectedly closed TCP connection",
+      'event.action': 'connection_closed_abruptly',
+    });
+  });
+
+  it('reads 3.9+ time stamps with a negative offset', () => {
+    const events = parseFixture('rabbitmq/public/3.9plus-connection-closed-tls.log');
+    expect(events.map((e) => [e['@timestamp'], e['log.level'], e['event.action']])).toEqual([
+      ['2023-12-06T16:30:17.035Z', 'warning', 'connection_closed_abruptly'],
+      ['2023-12-06T16:30:17.037Z', 'warning', 'connection_closed_abruptly'],
+      ['2023-12-06T16:30:17.044Z', 'info', undefined],
+      ['2023-12-06T16:30:17.914Z', 'info', undefined],
+      ['2023-12-06T16:30:17.917Z', 'info', undefined],
+    ]);
+  });
+
   it('reads RabbitMQ inside journald lines with the inner time, offset included', () => {
     const events = parseFixture('public/rabbitmq-3.11-journald.log');
     expect(events.map((e) => [e['@timestamp'], e.message])).toEqual([
@@ -145,10 +168,16 @@ describe('Kafka logs of the drills and of other sites', () => {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.log'))
     .map((entry) => join(entry.parentPath, entry.name).split('/fixtures/')[1]!);
 
+  // A sample in a layout the detection does not know, read with the pattern its site would configure.
+  const configured: Record<string, string> = {
+    'kafka/public/kafka-admin-backward-compatibility.log': '>>> %d{yy/MM/dd HH:mm:ss} %p %c{2}: %m%n',
+  };
+
   it('reads every record of every real Kafka log kept, in every layout seen', () => {
     expect(logs.length).toBeGreaterThan(30);
     for (const path of logs) {
-      const events = parseFixture(path);
+      const pattern = configured[path];
+      const events = parseFixture(path, pattern === undefined ? {} : { pattern });
       const failures = events.filter((e) => e.tags?.includes('_parse_failure')).map((e) => e['event.original']);
       // The one exception: a sample whose first line was copied without its time stamp.
       expect(failures, path).toEqual(path.endsWith('confluentinc-examples-390.log') ? [expect.stringMatching(/^ERROR Error while creating ephemeral/)] : []);
@@ -162,6 +191,36 @@ describe('Kafka logs of the drills and of other sites', () => {
     const lines = parseFixture('kafka/public/kafka-pr-7140.log');
     expect(lines[1]).toMatchObject({ 'log.logger': 'kafka.controller.KafkaController', 'event.action': 'controller_elected' });
     expect(lines[1]!.message.endsWith('epoch zk version is now 1')).toBe(true);
+  });
+
+  it('reads a layout the detection does not know once its pattern is configured (0.11 embedded broker)', () => {
+    const events = parseFixture('kafka/public/kafka-admin-backward-compatibility.log', { pattern: configured['kafka/public/kafka-admin-backward-compatibility.log']! });
+    expect(events).toHaveLength(44);
+    expect(events[4]).toMatchObject({
+      '@timestamp': '2020-10-20T12:11:50.000Z',
+      'log.level': 'info',
+      'log.logger': 'controller.KafkaController',
+      message: '[Controller 0]: 0 successfully elected as the controller',
+      'event.action': 'controller_elected',
+      'kafka.controller.id': 0,
+    });
+    expect(events.at(-1)).toMatchObject({ message: '[Kafka Server 0], started', 'event.action': 'broker_started' });
+  });
+
+  it("reads ZooKeeper's exceptions into the error fields of its disconnect records (1.0 and 3.x brokers)", () => {
+    const lineNumbers = parseFixture('kafka/public/kafka-pr-4283.log');
+    expect(lineNumbers.map((e) => [e['log.logger'], e['error.type'], e['event.action']])).toEqual([
+      ['org.apache.zookeeper.ClientCnxn', 'java.net.ConnectException', 'zk_disconnected'],
+      ['org.apache.zookeeper.ClientCnxn', 'java.net.ConnectException', 'zk_disconnected'],
+      ['org.apache.zookeeper.ClientCnxn', undefined, 'zk_disconnected'],
+    ]);
+    const misspelt = parseFixture('kafka/public/testcontainers-elixir-44.log');
+    expect(misspelt.map((e) => [e['error.type'], e['event.action']])).toEqual([
+      ['java.net.ConnectException', 'zk_disconnected'],
+      [undefined, undefined],
+      [undefined, undefined],
+      ['java.net.ConnectException', 'zk_disconnected'],
+    ]);
   });
 
   it('classifies a record by its stack trace too', () => {

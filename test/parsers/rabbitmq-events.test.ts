@@ -48,6 +48,24 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
       fields: { 'rabbitmq.queue': 'pri_q2_1', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'rabbit@t-srv-rabbit06' },
     },
   },
+  // A lager record inside docker-compose output: the message's second line has no lager prefix of its own.
+  '3.8-compose-connection-closed.log': {
+    5: {
+      action: 'connection_closed_abruptly',
+      fields: { 'rabbitmq.connection': '172.20.0.1:59916 -> 172.20.0.3:5672', 'rabbitmq.vhost': 'taiga' },
+    },
+  },
+  // Two abrupt closes; the third connection closed properly (info, one line) and stays ordinary.
+  '3.9plus-connection-closed-tls.log': {
+    1: {
+      action: 'connection_closed_abruptly',
+      fields: { 'rabbitmq.connection': '10.135.45.51:53066 -> 10.61.253.65:5671', 'rabbitmq.vhost': '/iap' },
+    },
+    3: {
+      action: 'connection_closed_abruptly',
+      fields: { 'rabbitmq.connection': '10.135.45.51:53076 -> 10.61.253.65:5671', 'rabbitmq.vhost': '/iap' },
+    },
+  },
   '3.7-disk-alarm.log': {
     1: { action: 'disk_alarm_set', fields: { 'rabbitmq.alarm.resource': 'disk', 'rabbitmq.node.subject': 'rabbit@localhost' } },
   },
