@@ -262,9 +262,26 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // is named only by its id, so kafka.topic stays empty.
     pattern: /Setting new leader for topicId \S+, partition (?<partition>\d+) to (?<subject>\d+) using an unclean election/,
     fields: (m) => ({ 'kafka.partition': Number(m.groups!.partition), ...subjectOf(m.groups) }),
-    source: 'metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java (electLeader)',
-    versions: '3.1–4.x (KRaft)',
+    source: 'metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java (tryElection)',
+    versions: '3.3–4.x (KRaft; INFO from 3.6, DEBUG in 3.3–3.5)',
     example: 'source only: PartitionChangeBuilder.java@3.9:350 `Setting new leader for topicId {}, partition {} to {} using an unclean election`',
+  },
+  {
+    action: 'unclean_leader_election',
+    contains: 'UNCLEAN partition change for ',
+    // Every KRaft controller, active or standby, replaying a PartitionChangeRecord whose new leader
+    // was not in the previous ISR (INFO; a clean change is DEBUG): `UNCLEAN partition change for t-0
+    // with topic ID AbC...: isr: [1] -> [2], leader: 1 -> 2, leaderEpoch: 5 -> 6, ...`. Before 3.6 it
+    // is the only record of an unclean election at INFO; from 3.6 the active controller's `Setting new
+    // leader ... using an unclean election` (above) precedes it. The leader changes in the diff only
+    // when it moved (`leader: 1 -> 2`), so the subject may be missing.
+    pattern: new RegExp(
+      String.raw`UNCLEAN partition change for ${PARTITION} with topic ID \S+: (?:.*?\bleader: -?\d+ -> (?<subject>\d+))?`,
+    ),
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
+    source: 'metadata/src/main/java/org/apache/kafka/metadata/PartitionRegistration.java (maybeLogPartitionChange, called from ReplicationControlManager.replay)',
+    versions: '3.0–4.x (KRaft)',
+    example: 'test/fixtures/kafka/public/automq-686.log:3 (AutoMQ, a fork of Kafka 3.4 whose controller is Kafka\'s)',
   },
   {
     action: 'unclean_leader_election',
@@ -712,6 +729,17 @@ export const KAFKA_EVENTS: EventPatternTable = [
     source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (LogDirFailureHandler)',
     versions: '1.0–4.x',
     example: 'source only: ReplicaManager.scala@3.9:322 `Halting broker because dir $newOfflineLogDir is offline`',
+  },
+  {
+    action: 'log_dir_failure',
+    contains: 'Shutdown broker because all log dirs in ',
+    // The last log directory of a broker failed (the only one, on most installations): `Shutdown broker
+    // because all log dirs in /var/kafka have failed` (FATAL in log4j 1 layouts, ERROR in log4j2).
+    // `Stopping serving logs in dir /var/kafka` before it is the LogManager's step, not the event.
+    pattern: /Shutdown broker because all log dirs in .+ have failed/,
+    source: 'core/src/main/scala/kafka/log/LogManager.scala (handleLogDirFailure)',
+    versions: '1.0–4.x',
+    example: 'source only: LogManager.scala@3.9:229 `Shutdown broker because all log dirs in ${logDirs.mkString(", ")} have failed`',
   },
   {
     action: 'log_dir_failure',

@@ -21,6 +21,9 @@ const pidNode = (text: string): string => text.replace(/\.\d+\.\d+\.\d+$/, '');
 /** A stream connection name printed with ~p/~tp is an Erlang binary: `<<"127.0.0.1:5555 -> ...">>`. */
 const erlangBinary = (text: string): string => text.replace(/^<<"(.*)">>$/, '$1');
 
+/** A connection name printed with ~p: a binary (`<<"...">>`, 3.12+) or a string (`"..."`, before). */
+const erlangText = (text: string): string => erlangBinary(text).replace(/^"(.*)"$/, '$1');
+
 const alarmSet = (resource: 'memory' | 'disk', example: string): EventPattern => ({
   action: resource === 'memory' ? 'memory_alarm_set' : 'disk_alarm_set',
   contains: `${resource} resource limit alarm set on node `,
@@ -138,11 +141,46 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'heartbeat_timeout',
     contains: 'missed heartbeats from client',
     // 4.x adds `, duration: '...'` inside the parentheses.
-    pattern: /^closing AMQP connection <[\d.]+> \((.+?)(?:, duration: '[^']*')?\):\nmissed heartbeats from client, timeout: \d+s/,
+    // The AMQP 1.0 plugin of 3.x (rabbit_amqp1_0_reader) throws `{heartbeat_timeout, ConnState}` to
+    // the same rabbit_reader, which then prints the state where the seconds go: `timeout: runnings`.
+    pattern: /^closing AMQP connection <[\d.]+> \((.+?)(?:, duration: '[^']*')?\):\nmissed heartbeats from client, timeout: \w+s/,
     fields: (m) => ({ 'rabbitmq.connection': m[1]! }),
     source: 'rabbit_reader:log_connection_exception/3,4',
     versions: '3.6–4.x',
     example: `${DRILLS}/3.10.8-queues/r1.log:27, ${PUBLIC}/3.7-heartbeat-timeout.log:1`,
+  },
+  {
+    action: 'heartbeat_timeout',
+    contains: 'keepalive timeout',
+    // MQTT's heartbeat is the keepalive: `closing MQTT connection "10.0.0.1:5000 -> 10.0.0.2:1883"
+    // (keepalive timeout)` (the name is a string printed with ~p up to 3.11, `<<"...">>` from 3.12),
+    // Web MQTT `closing Web MQTT connection "..." (keepalive timeout)` up to 3.11 and `keepalive
+    // timeout in Web MQTT connection <<"...">>` from 3.12.
+    pattern: /^(?:closing (?:Web )?MQTT connection (.+) \(keepalive timeout\)|keepalive timeout in Web MQTT connection (.+))$/,
+    fields: (m) => ({ 'rabbitmq.connection': erlangText(m[1] ?? m[2]!) }),
+    source: 'rabbit_mqtt_reader:handle_info(keepalive_timeout / {keepalive, check}); rabbit_web_mqtt_handler:websocket_info',
+    versions: '3.7–4.x (MQTT plugin)',
+    example: `${PUBLIC}/3.7-3.8-mqtt-keepalive-timeout.log:2, ${PUBLIC}/3.9plus-web-mqtt-keepalive-timeout.log:2`,
+  },
+  {
+    action: 'heartbeat_timeout',
+    contains: 'STOMP detected missed client heartbeat',
+    // `STOMP detected missed client heartbeat(s) on connection 10.0.0.1:5000 -> 10.0.0.2:61613, closing it`.
+    pattern: /^STOMP detected missed client heartbeat\(s\) on connection (.+), closing it$/,
+    fields: (m) => ({ 'rabbitmq.connection': m[1]! }),
+    source: 'rabbit_stomp_reader:log_reason({shutdown, client_heartbeat_timeout}, _)',
+    versions: '3.9–4.x (STOMP plugin)',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'heartbeat_timeout',
+    contains: 'no frame received from client within idle timeout threshold',
+    // AMQP 1.0's heartbeat is the idle timeout; 4.x closes the connection with this error, logged as
+    // `Error on AMQP 1.0 connection <0.1.0> (running), channel number 0:` and the description as a binary.
+    pattern: /^Error on AMQP 1\.0 connection <[\d.]+> \(\w+\), channel number \d+:\n<<"no frame received from client within idle timeout threshold">>/,
+    source: 'rabbit_amqp_reader:handle_other(heartbeat_timeout, _) through handle_exception/3',
+    versions: '4.x',
+    example: NO_SAMPLE,
   },
   {
     action: 'connection_closed_abruptly',
@@ -154,9 +192,21 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
       'rabbitmq.connection': m[1]!,
       ...(m[2] === undefined ? {} : { 'rabbitmq.vhost': m[2] }),
     }),
-    source: 'rabbit_reader:log_connection_exception/3,4',
+    source: 'rabbit_reader:log_connection_exception/3,4 (also for AMQP 1.0 connections: rabbit_amqp_reader, and the 3.x plugin\'s rabbit_amqp1_0_reader, throw connection_closed_abruptly to rabbit_reader, which logs this wording)',
     versions: '3.6–4.x',
     example: `${DRILLS}/3.10.8-queues/r1.log:23, ${PUBLIC}/3.6-connection-closed-abruptly.log:4`,
+  },
+  {
+    action: 'connection_closed_abruptly',
+    contains: 'will terminate because peer closed TCP connection',
+    // An MQTT client that closed TCP without DISCONNECT (a DISCONNECT stops the reader first):
+    // `MQTT connection "10.0.0.1:5000 -> 10.0.0.2:1883" will terminate because peer closed TCP
+    // connection` (info once CONNECT was processed, debug before).
+    pattern: /^MQTT connection (.+) will terminate because peer closed TCP connection$/,
+    fields: (m) => ({ 'rabbitmq.connection': erlangText(m[1]!) }),
+    source: 'rabbit_mqtt_reader:network_error(closed, _)',
+    versions: '3.9–4.x (MQTT plugin)',
+    example: NO_SAMPLE,
   },
   {
     action: 'connection_blocked',

@@ -275,6 +275,14 @@ const CASES: Case[] = [
     'unclean_leader_election',
     { 'kafka.partition': 12, 'kafka.broker.subject': 2 },
   ),
+  // Every KRaft controller replaying an unclean change (AutoMQ, a fork of Kafka 3.4: `[Controller 0] ` identity).
+  real('public/automq-686.log', 3, 'unclean_leader_election', { ...tp('testOther', 1), 'kafka.broker.subject': 0 }),
+  fromSource(
+    'PartitionRegistration.java@3.9:351 (an unclean change that kept the leader: no `leader:` in the diff)',
+    '[QuorumController id=2] UNCLEAN partition change for orders-eu-12 with topic ID 5gtB2t0hQ2OAZ3hbYHW5Rg: isr: [1] -> [2], leaderRecoveryState: RECOVERED -> RECOVERING, partitionEpoch: 5 -> 6',
+    'unclean_leader_election',
+    tp('orders-eu', 12),
+  ),
   fromSource(
     'ReplicationControlManager.java@3.9:1708',
     '[QuorumController id=1] Triggering unclean leader election for offline partition orders-eu-12.',
@@ -357,6 +365,7 @@ const CASES: Case[] = [
     tp('t', 0),
   ),
   // broker_fenced / broker_unfenced
+  real('public/automq-686.log', 1, 'broker_fenced', { 'kafka.broker.subject': 1 }),
   fromSource('ReplicationControlManager.java@3.9 (maybeFenceOneStaleBroker)', '[QuorumController id=1] Fencing broker 2 because its session has timed out.', 'broker_fenced', {
     'kafka.broker.subject': 2,
   }),
@@ -448,6 +457,8 @@ const CASES: Case[] = [
   ),
   // broker_startup_failed
   real('public/confluentinc-examples-390.log', 2, 'broker_startup_failed', {}),
+  // KRaft broker (3.x/4.x), as a CI run's output posted it (two appenders: every record twice).
+  real('public/kafka-docker-playground-7252.log', 1, 'broker_startup_failed', {}),
   fromSource('BrokerServer.scala@3.9:554', '[BrokerServer id=1] Fatal error during broker startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('KafkaServerStartable.scala@0.10.2.2:43', 'Fatal error during KafkaServerStartable startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('Kafka.scala@3.9:124', 'Exiting Kafka due to fatal exception', 'broker_startup_failed', {}),
@@ -526,6 +537,7 @@ const CASES: Case[] = [
   ),
   fromSource('ReplicaManager.scala@2.4.1:1629', '[ReplicaManager broker=1] Stopping serving replicas in dir /var/lib/kafka/data', 'log_dir_failure', {}),
   fromSource('ReplicaManager.scala@3.9:322', '[ReplicaManager broker=1] Halting broker because dir /var/lib/kafka/data is offline', 'log_dir_failure', {}),
+  fromSource('LogManager.scala@3.9:229', 'Shutdown broker because all log dirs in /var/lib/kafka/data have failed', 'log_dir_failure', {}),
   fromSource(
     'ReplicationControlManager.java@3.9:1424',
     '[QuorumController id=1] Directories [5gtB2t0hQ2OAZ3hbYHW5Rg] in broker 2 marked offline, remaining directories: [Q9FPUYRmQYmVHZRH5NAWQQ]',
@@ -574,6 +586,8 @@ const ORDINARY: readonly { readonly name: string; readonly message: string }[] =
   { name: "a partition's first leader, chosen when its topic is created", message: '[Broker id=1] Leader t-0 with topic id Some(_4q5yZMARBi-3WSu5bXQ2Q) starts at leader epoch 0 from offset 0 with partition epoch 0, high watermark 0, ISR [1,2,3], adding replicas [] and removing replicas [] . Previous leader None and previous leader epoch was -1.' },
   { name: 'the group coordinator resigning a partition', message: '[GroupCoordinator 1]: Resigned as the group coordinator for partition 3 in epoch OptionalInt[0]' },
   { name: "the Raft layer's own transition under QuorumController's announcement", message: '[RaftManager id=2] Completed transition to Leader(localVoterNode=VoterNode(voterKey=ReplicaKey(id=2, directoryId=EzPGGaMQW_NskhTilovKHQ)), epoch=1) from CandidateState(localId=2, epoch=1)' },
+  { name: "the LogManager's step before a broker whose last log dir failed shuts down", message: 'Stopping serving logs in dir /var/lib/kafka/data' },
+  { name: "the active KRaft controller's follow-up of a fencing", message: '[QuorumController id=1] handleBrokerFenced: changing 6 partition(s)' },
   { name: 'a broker whose ISR is healthy', message: '[Partition t-0 broker=1] Log loaded for partition t-0 with initial high watermark 0' },
 ];
 
@@ -646,6 +660,8 @@ function countActions(file: string): Record<string, number> {
 
 describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () => {
   const expected: Record<string, Record<string, number>> = {
+    'automq-686.log': { broker_fenced: 1, ordinary: 1, unclean_leader_election: 3 },
+    'kafka-docker-playground-7252.log': { broker_startup_failed: 3, ordinary: 4 },
     'bitnami-charts-25129.log': { ordinary: 2, broker_registered: 1 },
     'eventuate-messaging-kafka-53.log': { out_of_memory: 1 },
     'sentry-kubernetes-charts-1733.log': { out_of_memory: 1 },

@@ -66,6 +66,14 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
       fields: { 'rabbitmq.connection': '10.135.45.51:53076 -> 10.61.253.65:5671', 'rabbitmq.vhost': '/iap' },
     },
   },
+  // MQTT's keepalive is its heartbeat; the poster masked the addresses.
+  '3.7-3.8-mqtt-keepalive-timeout.log': {
+    2: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': 'xx.xx.xx.xx:54254 -> xx.xx.xx.xx:1883' } },
+    3: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': 'xx.xx.xx.xx:35659 -> xx.xx.xx.xx:1883' } },
+  },
+  '3.9plus-web-mqtt-keepalive-timeout.log': {
+    2: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '172.17.0.1:55698 -> 172.17.0.2:15675' } },
+  },
   '3.7-disk-alarm.log': {
     1: { action: 'disk_alarm_set', fields: { 'rabbitmq.alarm.resource': 'disk', 'rabbitmq.node.subject': 'rabbit@localhost' } },
   },
@@ -417,6 +425,54 @@ const RENDERED: readonly (Expected & { readonly message: string; readonly from: 
     fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
   },
   {
+    from: 'rabbit_reader:log_connection_exception/4, connection_closed_abruptly (4.x: also thrown by rabbit_amqp_reader for AMQP 1.0)',
+    message: "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, duration: '2S'):\nclient unexpectedly closed TCP connection",
+    action: 'connection_closed_abruptly',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
+  },
+  {
+    from: 'rabbit_reader:log_connection_exception/3 with the {heartbeat_timeout, ConnState} of the 3.x AMQP 1.0 plugin',
+    message: 'closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672):\nmissed heartbeats from client, timeout: runnings',
+    action: 'heartbeat_timeout',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
+  },
+  {
+    from: 'rabbit_amqp_reader:handle_other(heartbeat_timeout, _) through handle_exception/3 (4.x AMQP 1.0 idle timeout)',
+    message: 'Error on AMQP 1.0 connection <0.1234.0> (running), channel number 0:\n<<"no frame received from client within idle timeout threshold">>',
+    action: 'heartbeat_timeout',
+    fields: {},
+  },
+  {
+    from: 'rabbit_mqtt_reader:handle_info({keepalive, check}) (3.12+: the name is a binary)',
+    message: 'closing MQTT connection <<"127.0.0.1:50000 -> 127.0.0.1:1883">> (keepalive timeout)',
+    action: 'heartbeat_timeout',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:1883' },
+  },
+  {
+    from: 'rabbit_web_mqtt_handler:websocket_info({keepalive, check}) (3.12+)',
+    message: 'keepalive timeout in Web MQTT connection <<"127.0.0.1:50000 -> 127.0.0.1:15675">>',
+    action: 'heartbeat_timeout',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:15675' },
+  },
+  {
+    from: 'rabbit_stomp_reader:log_reason({shutdown, client_heartbeat_timeout}, _)',
+    message: 'STOMP detected missed client heartbeat(s) on connection 127.0.0.1:50000 -> 127.0.0.1:61613, closing it',
+    action: 'heartbeat_timeout',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:61613' },
+  },
+  {
+    from: 'rabbit_mqtt_reader:network_error(closed, _) (3.9-3.11: the name is a string)',
+    message: 'MQTT connection "127.0.0.1:50000 -> 127.0.0.1:1883" will terminate because peer closed TCP connection',
+    action: 'connection_closed_abruptly',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:1883' },
+  },
+  {
+    from: 'rabbit_mqtt_reader:network_error(closed, _) (3.12+: the name is a binary)',
+    message: 'MQTT connection <<"127.0.0.1:50000 -> 127.0.0.1:1883">> will terminate because peer closed TCP connection',
+    action: 'connection_closed_abruptly',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:1883' },
+  },
+  {
     from: 'rabbit_stream_reader (~tp of the connection name, a binary)',
     message: 'Blocking connection <<"127.0.0.1:50000 -> 127.0.0.1:5552">> after resource alarm',
     action: 'connection_blocked',
@@ -500,6 +556,9 @@ describe('RABBITMQ_EVENTS as a table', () => {
       'vm_memory_high_watermark set. Memory used:1000 allowed:100',
       'Free disk space is insufficient. Free bytes: 10. Limit: 100',
       'Node rabbit@b is down, deleting its listeners',
+      // An MQTT/STOMP connection closed properly, and the AMQP 1.0 session errors that are not the idle timeout.
+      'closing STOMP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:61613)',
+      'Error on AMQP 1.0 connection <0.1234.0> (running), channel number 1:\n<<"Access for user \'app\' was refused: insufficient permissions">>',
     ]) {
       expect(classify(RABBITMQ_EVENTS, message), message).toBeUndefined();
     }
