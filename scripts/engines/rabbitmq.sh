@@ -2,6 +2,7 @@
 # A three-node RabbitMQ cluster (r1, r2, r3 @ this host) from Debian's package, on loopback:
 #   rabbitmq.sh install|start|stop|status [--partition-handling ignore|autoheal|pause_minority]
 #   rabbitmq.sh start-node N | stop-node N | pid N | node N   (for the drills)
+#   rabbitmq.sh await-node N SECONDS   (exit 0 once node N has booted, 1 if not within SECONDS)
 # `start` begins a fresh cluster; `-kernel net_ticktime 4` makes a paused node count as down
 # after about 4 s, so partitions happen in drill time. rabbitmq-server drops from root to the
 # rabbitmq user, so every directory a node writes is owned by it.
@@ -96,9 +97,10 @@ cluster_complete() {
   done
 }
 
+# A node stuck booting never answers `stop`: the CLI gets 30 s, then the VM gets TERM and KILL.
 stop_node() {
   local n=$1
-  ctl "$n" stop >/dev/null 2>&1 || true
+  timeout 30 rabbitmqctl -q -n "$(node_name "$n")" stop >/dev/null 2>&1 || true
   bw_stop_pid "$dir/r$n/pid" 30
 }
 
@@ -124,7 +126,8 @@ case "$action" in
   status) status ;;
   start-node) start_node "$1" ;;
   stop-node) stop_node "$1" ;;
+  await-node) ctl "$1" await_startup --timeout "$2" >/dev/null 2>&1 ;;
   pid) cat "$dir/r$1/pid" ;;
   node) node_name "$1" ;;
-  *) echo "usage: $0 install|start|stop|status [--partition-handling MODE] | start-node|stop-node|pid|node N" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|stop|status [--partition-handling MODE] | start-node|stop-node|pid|node N | await-node N SECONDS" >&2; exit 2 ;;
 esac
