@@ -7,6 +7,9 @@
 // (`[WRN]`, `[noti]`): test/fixtures/rabbitmq-formatter/. Before
 // RabbitMQ's own handler takes over, early boot messages are written as pre-3.7 reports
 // (`=INFO REPORT==== 29-Nov-2024::01:45:03.263098 ===`, seen in 3.13 container output): read too.
+// A line without the prefix after a prefixed record is not the record's (the formatter prefixes
+// every line of it): it is what the node printed to stdout itself, the banner of a container's
+// console (test/fixtures/public/rabbitmq-3.13-docker-banner.log), and starts a record of its own.
 import type { FormatDefinition, ParsedRecord, RecordFields, RecordLayout, TimeContext } from '../layout.js';
 import { toLogLevel } from '../levels.js';
 import { readEpochTime, readIsoTime } from '../time.js';
@@ -21,7 +24,7 @@ class RabbitmqLoggerLayout implements RecordLayout {
 
   startsRecord(line: string, first: string | undefined): boolean {
     const match = PREFIX.exec(line);
-    if (match === null) return this.#report.startsRecord(line);
+    if (match === null) return this.#report.startsRecord(line) || (first !== undefined && PREFIX.test(first));
     if (first === undefined) return true;
     const prefix = match[1]!;
     return !(first.startsWith(prefix) && (first.length === prefix.length || first.charCodeAt(prefix.length) === 32));

@@ -9,6 +9,17 @@ import { FORMATS, FORMAT_NAMES, type LayoutEnv, type LayoutOptions, type RecordL
 import { RecordAssembler, type AssembledRecord } from './assembler.js';
 
 export function detectFormat(lines: readonly string[], options: LayoutOptions, env: LayoutEnv, time: TimeContext): RecordLayout | undefined {
+  return bestReading(lines, options, env, time)?.layout;
+}
+
+/** How well a layout reads some lines: the layout and its score (above zero: it reads some). */
+export interface Reading {
+  readonly layout: RecordLayout;
+  readonly score: number;
+}
+
+/** The layout that reads `lines` best, with its score, or undefined when none reads any. */
+export function bestReading(lines: readonly string[], options: LayoutOptions, env: LayoutEnv, time: TimeContext): Reading | undefined {
   let best: RecordLayout | undefined;
   let bestScore = 0;
   for (const name of FORMAT_NAMES) {
@@ -24,10 +35,11 @@ export function detectFormat(lines: readonly string[], options: LayoutOptions, e
       }
     }
   }
-  return best;
+  return best === undefined ? undefined : { layout: best, score: bestScore };
 }
 
-function scoreOf(layout: RecordLayout, lines: readonly string[], time: TimeContext): number {
+/** The score of one layout on `lines` (a configured format, weighed against a wrapper's reading). */
+export function scoreOf(layout: RecordLayout, lines: readonly string[], time: TimeContext): number {
   const records: AssembledRecord[] = [];
   const assembler = new RecordAssembler({
     framing: layout,

@@ -7,7 +7,7 @@ import type { BrokerEvent, ByteOffset, Clock, ServiceType } from '../core/index.
 import type { Telemetry } from '../telemetry/index.js';
 import { FORMATS, type FormatName, type RecordLayout } from '../../parsers/index.js';
 import { RecordAssembler, type AssembledRecord, type RecordSink } from './assembler.js';
-import { detectFormat } from './detect.js';
+import { bestReading, scoreOf, type Reading } from './detect.js';
 import { EventBuilder, type InputContext } from './event.js';
 import type { LineSink } from './lines.js';
 import { layoutEnv } from './env.js';
@@ -141,9 +141,7 @@ export class InputParser implements LineSink, RecordSink {
     const sample = this.#sample;
     this.#sample = [];
     this.#sampleBytes = 0;
-    const wrapper = detectWrapper(sample.map((line) => line.text));
-    const inner = wrapper === undefined ? sample.map((line) => line.text) : sample.map((line) => wrapper.unwrap(line.text)?.inner ?? line.text);
-    const layout = this.#configured ?? detectFormat(inner, this.#layoutOptions(), layoutEnv(this.#options.clock), this.#time);
+    const { wrapper, layout } = this.#readSample(sample.map((line) => line.text));
     const telemetry = this.#options.telemetry;
     if (layout === undefined) {
       // No layout reads these lines: each becomes its own `_parse_failure` record, and detection
@@ -160,6 +158,29 @@ export class InputParser implements LineSink, RecordSink {
     if (this.#context.service === undefined) this.#service = layout.service;
     telemetry?.emit('format_detected', { path: this.#context.filePath, format: layout.format, wrapper: wrapper?.name });
     for (const line of sample) this.#route(line.text, line.offset, line.bytes, line.truncated);
+  }
+
+  /**
+   * The wrapper and layout that read the sample best. A line that looks wrapped may be the broker's
+   * own (RabbitMQ's `rfc3339_T` time is also a `docker logs -t` stamp) and a compose or kubectl
+   * prefix may be followed by the broker's RFC 3339 time rather than a `-t` stamp: the sample is
+   * read unwrapped, unwrapped keeping that time, and as it is; a tie goes to that order.
+   */
+  #readSample(lines: readonly string[]): { wrapper: Wrapper | undefined; layout: RecordLayout | undefined } {
+    const found = detectWrapper(lines);
+    const candidates = found === undefined ? [undefined] : [found, ...(found.verbatim === undefined ? [] : [found.verbatim]), undefined];
+    let best: { wrapper: Wrapper | undefined; reading: Reading | undefined } = { wrapper: undefined, reading: undefined };
+    for (const wrapper of candidates) {
+      const reading = this.#read(wrapper === undefined ? lines : lines.map((line) => wrapper.unwrap(line)?.inner ?? line));
+      if (reading !== undefined && (best.reading === undefined || reading.score > best.reading.score)) best = { wrapper, reading };
+    }
+    return { wrapper: best.wrapper, layout: best.reading?.layout };
+  }
+
+  /** The configured layout with its score, or the detected one. */
+  #read(lines: readonly string[]): Reading | undefined {
+    if (this.#configured !== undefined) return { layout: this.#configured, score: scoreOf(this.#configured, lines, this.#time) };
+    return bestReading(lines, this.#layoutOptions(), layoutEnv(this.#options.clock), this.#time);
   }
 
   #route(text: string, offset: ByteOffset, bytes: number, truncated: boolean): void {

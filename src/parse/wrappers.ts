@@ -3,7 +3,10 @@
 // nodes), journald/syslog lines, and the RFC 3339 stamps of `docker logs -t` / `kubectl logs
 // --timestamps`. Each line is unwrapped before record assembly (every line of a multi-line record
 // is wrapped on its own), per stream, since several containers or processes interleave their lines.
-// The record's time stays the inner record's own.
+// The record's time stays the inner record's own. Only compose and kubectl put a `-t` stamp inside
+// their prefix; whether an input's inner lines start with one or with the broker's own RFC 3339
+// time (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`) is for the input to
+// decide (src/parse/input.ts reads the sample both ways: `verbatim`).
 
 export interface Unwrapped {
   /** The source of the line (container, pod/container, host+tag+pid): records do not cross streams. */
@@ -16,6 +19,8 @@ export interface Unwrapped {
 export interface Wrapper {
   readonly name: string;
   unwrap(line: string): Unwrapped | undefined;
+  /** The same wrapper keeping a leading RFC 3339 time of the inner line, where unwrap() removes it. */
+  readonly verbatim?: Wrapper;
 }
 
 const STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) /;
@@ -26,15 +31,26 @@ function unstamped(text: string): string {
   return stamp === null ? text : text.slice(stamp[0].length);
 }
 
-function regexWrapper(name: string, regex: RegExp, stream: (m: RegExpExecArray) => string, partial?: (m: RegExpExecArray) => boolean): Wrapper {
+function regexWrapper(
+  name: string,
+  regex: RegExp,
+  stream: (m: RegExpExecArray) => string,
+  partial?: (m: RegExpExecArray) => boolean,
+  inner: (text: string) => string = (text) => text,
+): Wrapper {
   return {
     name,
     unwrap(line) {
       const match = regex.exec(line);
       if (match === null) return undefined;
-      return { stream: stream(match), inner: unstamped(match[match.length - 1] ?? ''), partial: partial?.(match) ?? false };
+      return { stream: stream(match), inner: inner(match[match.length - 1] ?? ''), partial: partial?.(match) ?? false };
     },
   };
+}
+
+/** A tool's prefix that `-t` / `--timestamps` may follow with a stamp: removed, unless `verbatim` is used. */
+function stampedWrapper(name: string, regex: RegExp, stream: (m: RegExpExecArray) => string): Wrapper {
+  return { ...regexWrapper(name, regex, stream, undefined, unstamped), verbatim: regexWrapper(name, regex, stream) };
 }
 
 const dockerJson: Wrapper = {
@@ -67,9 +83,9 @@ export const WRAPPERS: readonly Wrapper[] = [
     (m) => m[2] === 'P',
   ),
   // `docker compose logs`: `kafka-1  | <line>` (v1: `kafka_1  | `), names padded to one width.
-  regexWrapper('docker-compose', /^([A-Za-z0-9][\w.-]*?) *\| ?(.*)$/, (m) => m[1]!),
+  stampedWrapper('docker-compose', /^([A-Za-z0-9][\w.-]*?) *\| ?(.*)$/, (m) => m[1]!),
   // `kubectl logs --prefix`: `[pod/kafka-0/kafka] <line>`.
-  regexWrapper('kubectl', /^\[(pod\/[^/\]]+\/[^\]]+)\] (.*)$/, (m) => m[1]!),
+  stampedWrapper('kubectl', /^\[(pod\/[^/\]]+\/[^\]]+)\] (.*)$/, (m) => m[1]!),
   // journalctl (short, short-precise) and RFC 3164 syslog: `Nov 25 08:00:00 host tag[pid]: <line>`.
   regexWrapper(
     'syslog',

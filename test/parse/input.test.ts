@@ -151,6 +151,49 @@ describe('RabbitMQ formats (public samples)', () => {
     ]);
   });
 
+  it("keeps the console banner a 3.9+ node prints without prefix out of the record before it (3.13 in docker)", () => {
+    const events = parseFixture('public/rabbitmq-3.13-docker-banner.log');
+    const start = events.findIndex((e) => e.message.includes('Starting RabbitMQ 3.13.0'));
+    expect(events[start]).toMatchObject({
+      '@timestamp': '2024-03-19T09:45:39.943Z',
+      'log.level': 'info',
+      'rabbitmq.log.pid': '<0.248.0>',
+      message: '\n Starting RabbitMQ 3.13.0 on Erlang 26.2.2 [jit]\n Copyright (c) 2007-2024 Broadcom Inc and/or its subsidiaries\n Licensed under the MPL 2.0. Website: https://rabbitmq.com',
+    });
+    // The banner, up to the `Starting broker...` that the next record's first line follows, is no record's.
+    expect(events[start + 1]).toMatchObject({ tags: ['_parse_failure', 'multiline'] });
+    expect(events[start + 1]!['event.original']).toMatch(/^\n {2}## {2}## {6}RabbitMQ 3\.13\.0\n[^]*\n {2}Starting broker\.\.\.2024-03-19 09:45:39\.944994\+00:00 \[info\] <0\.248\.0> $/);
+    expect(events[start + 2]).toMatchObject({ '@timestamp': '2024-03-19T09:45:39.944Z', message: expect.stringMatching(/^ node {11}: rabbit@747398c0cd45\n home dir/) });
+    expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toHaveLength(1);
+    expect(events.at(-1)).toMatchObject({ message: 'Running boot step rabbit_global_counters defined by app rabbit' });
+  });
+
+  it('reads pre-3.7 reports inside docker-compose output, the start-up banner inside its report', () => {
+    const events = parseFixture('public/rabbitmq-3.6-compose-banner.log');
+    expect(events.map((e) => [e['@timestamp'], e['log.level'], e.message.split('\n')[0]])).toEqual([
+      ['2016-09-07T12:09:08.000Z', 'info', 'Starting RabbitMQ 3.6.5 on Erlang 19.0'],
+      ['2016-09-07T12:09:08.000Z', 'info', 'node           : rabbit@8ee1683721ab'],
+      ['2016-09-07T12:09:10.000Z', 'info', 'autocluster: Using consul backend'],
+    ]);
+    expect(events[0]!.message).toMatch(/\n {2}## {2}## {6}Licensed under the MPL\.[^]*\n {14}Starting broker\.\.\.$/);
+    expect(events[2]!['event.original']).toBe('td.rabbitmq_1  | =INFO REPORT==== 7-Sep-2016::12:09:10 ===\ntd.rabbitmq_1  | autocluster: Using consul backend\ntd.rabbitmq_1  |');
+  });
+
+  it("reads rfc3339_T times as the node's, not as a `docker logs -t` stamp, in a file and inside wrappers", () => {
+    // RabbitMQ's `log.file.formatter.time_format = rfc3339_T` writes the real records of this sample
+    // with a `T` between date and time (rabbit_logger_fmt_helpers); nothing else changes.
+    const lines = readFileSync(new URL('../fixtures/public/rabbitmq-3.12-logger-partition.log', import.meta.url), 'utf8').trimEnd().split('\n');
+    const withT = lines.map((line) => `${line.slice(0, 10)}T${line.slice(11)}`);
+    const expected = parseFixture('public/rabbitmq-3.12-logger-partition.log').map(brief);
+    expect(expected).toHaveLength(2);
+    expect(parseText(withT.join('\n')).map(brief)).toEqual(expected);
+    expect(parseText(withT.map((line) => `rabbitmq-1  | ${line}`).join('\n')).map(brief)).toEqual(expected);
+    expect(parseText(withT.map((line) => `2024-05-01T10:00:00.123456789Z stdout F ${line}`).join('\n')).map(brief)).toEqual(expected);
+    // With a real `-t` stamp in front, the stamp goes and the node's own time stays.
+    expect(parseText(withT.map((line) => `rabbitmq-1  | 2024-05-01T10:00:00.123456789Z ${line}`).join('\n')).map(brief)).toEqual(expected);
+    expect(parseText(withT.map((line) => `2024-05-01T10:00:00.123456789Z ${line}`).join('\n')).map(brief)).toEqual(expected);
+  });
+
   it('reads RabbitMQ inside journald lines with the inner time, offset included', () => {
     const events = parseFixture('public/rabbitmq-3.11-journald.log');
     expect(events.map((e) => [e['@timestamp'], e.message])).toEqual([
@@ -191,6 +234,28 @@ describe('Kafka logs of the drills and of other sites', () => {
     const lines = parseFixture('kafka/public/kafka-pr-7140.log');
     expect(lines[1]).toMatchObject({ 'log.logger': 'kafka.controller.KafkaController', 'event.action': 'controller_elected' });
     expect(lines[1]!.message.endsWith('epoch zk version is now 1')).toBe(true);
+  });
+
+  it("reads a Strimzi record whose `(%c) [%t]` ends the message's second line", () => {
+    const events = parseFixture('kafka/public/strimzi-3815.log');
+    expect(events).toHaveLength(8);
+    expect(events.at(-1)).toMatchObject({
+      '@timestamp': '2020-10-15T09:48:47.833Z',
+      'log.logger': 'kafka.zk.KafkaZkClient',
+      'process.thread.name': 'main',
+      message: 'Stat of the created znode at /brokers/ids/0 is: 4294967720,4294967720,1602755327814,1602755327814,1,0,0,144115258932723725,604,0,4294967720',
+    });
+  });
+
+  it("reads a configured pattern whose time is RFC 3339 with a `T`, not as a `docker logs -t` stamp", () => {
+    // Kafka's own lines of a real run, rewritten into `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}` in UTC.
+    const lines = readFileSync(new URL('../fixtures/kafka/public/strimzi-3087.log', import.meta.url), 'utf8').trimEnd().split('\n');
+    const pattern = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %p %m (%c) [%t]%n";
+    const rewritten = lines.map((line) => line.replace(/^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d),(\d{3}) /, '$1T$2.$3Z '));
+    expect(rewritten.filter((line, i) => line !== lines[i]).length).toBeGreaterThan(0);
+    const events = parseText(rewritten.join('\n'), { pattern });
+    expect(events.map(brief)).toEqual(parseFixture('kafka/public/strimzi-3087.log').map(brief));
+    expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
   });
 
   it('reads a layout the detection does not know once its pattern is configured (0.11 embedded broker)', () => {

@@ -40,6 +40,16 @@ describe('wrappers', () => {
     });
   });
 
+  it('removes a `-t` stamp after a compose or kubectl prefix only, and keeps it in their verbatim form', () => {
+    const line = 'rabbitmq-1  | 2021-06-01T10:00:00.123456+00:00 [info] <0.230.0> x';
+    expect(wrapper('docker-compose').unwrap(line)!.inner).toBe('[info] <0.230.0> x');
+    expect(wrapper('docker-compose').verbatim!.unwrap(line)!.inner).toBe('2021-06-01T10:00:00.123456+00:00 [info] <0.230.0> x');
+    expect(wrapper('kubectl').verbatim!.unwrap('[pod/r-0/rabbitmq] 2021-06-01T10:00:00.123456+00:00 [info] <0.230.0> x')!.inner).toMatch(/^2021-06-01T/);
+    // Container runtimes and journald never put one there: what follows their prefix is the broker's.
+    expect(wrapper('cri').unwrap('2024-01-01T00:00:00.1Z stdout F 2021-06-01T10:00:00.123456+00:00 [info] <0.230.0> x')!.inner).toMatch(/^2021-06-01T/);
+    expect(wrapper('cri').verbatim).toBeUndefined();
+  });
+
   it('is detected when it wraps at least half of the lines, and not on plain broker logs', () => {
     expect(detectWrapper(['kafka-1  | a', 'kafka-2  | b', 'Attaching to kafka-1'])?.name).toBe('docker-compose');
     expect(detectWrapper(['[2024-01-01 00:00:00,000] INFO x (y)', '\tat a.B(B.java:1)'])).toBeUndefined();
