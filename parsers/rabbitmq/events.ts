@@ -1,10 +1,20 @@
 // RabbitMQ's event wordings -> taxonomy actions, for 3.6 through 4.x.
 // Each row cites the module that writes the wording and a real record of it. The wordings were
 // read from rabbitmq-server's sources at the tags rabbitmq_v3_6_16, v3.7.0 … v3.13.0, v4.0.0 …
-// v4.2.0 and from rabbitmq/ra v1.0.0 … v3.0.0 (quorum queues and Khepri log through Ra).
+// v4.2.0 and from rabbitmq/ra v1.0.0 … v3.0.0 (quorum queues and Khepri log through Ra), and
+// audited again at the last tag of each line (v3.7.28, v3.8.35, v3.9.29, v3.10.25, v3.11.28,
+// v3.12.14, v3.13.7, v4.0.9, v4.1.8, v4.2.9) and the Ra each pins (1.1.8, 2.0.13 … 2.17.3).
 //
 // Node names come in two spellings: `~p`/`~tp`/`~w` quote an atom that needs it
 // ('rabbit@my-host'), `~s`/`~ts` never do; erlangNode() removes the quotes.
+//
+// A multi-line message has two renderings from 3.9 on. By default its lines are kept (the layout
+// joins them back with `\n`); with `log.<output>.formatter.single_line = on` (text and JSON
+// formatters alike) rabbit_logger_fmt_helpers:format_msg/3 replaces every `,?\r?\n\s*` with `, `
+// (v3.9.29 deps/rabbit/apps/rabbitmq_prelaunch/src/rabbit_logger_fmt_helpers.erl:138, unchanged
+// to v4.2.9): `...(client -> server):, missed heartbeats from client, timeout: 60s`. The rows of
+// multi-line wordings accept both: `(?:\n\s*|, )` where the format string has `~n`, and node
+// names read as `[^\s,]+`, since the joint may follow them.
 import type { EventFields, EventPattern, EventPatternTable } from '../pattern.js';
 
 const erlangNode = (text: string): string => (text.startsWith("'") && text.endsWith("'") ? text.slice(1, -1) : text);
@@ -28,8 +38,9 @@ const alarmSet = (resource: 'memory' | 'disk', example: string): EventPattern =>
   action: resource === 'memory' ? 'memory_alarm_set' : 'disk_alarm_set',
   contains: `${resource} resource limit alarm set on node `,
   // The first line of the multi-line banner; the asterisks that follow belong to the same record.
-  // The node is followed by the sentence's full stop, which a node name (FQDN) may also contain.
-  pattern: new RegExp(`^${resource} resource limit alarm set on node (\\S+)\\.$`, 'm'),
+  // The node is followed by the sentence's full stop, which a node name (FQDN) may also contain;
+  // with single_line (3.9+) the banner is one line: `... on node N., ****..., *** Publishers ...`.
+  pattern: new RegExp(`^${resource} resource limit alarm set on node (\\S+)\\.(?:$|, )`, 'm'),
   fields: (m) => ({ 'rabbitmq.alarm.resource': resource, 'rabbitmq.node.subject': erlangNode(m[1]!) }),
   source: 'rabbit_alarm:handle_set_resource_alarm/3',
   versions: '3.6–4.x',
@@ -72,7 +83,8 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'partial_partition',
     contains: 'Partial partition detected:',
     // A multi-line report; its tail names the partition handling that acts next.
-    pattern: /^Partial partition detected:\n \* We saw DOWN from (\S+)\n \* We can still see (\S+) which can see/,
+    // single_line (3.9+): `Partial partition detected:, * We saw DOWN from N, * We can still see P which can see N, ...`.
+    pattern: /^Partial partition detected:(?:\n\s*|, )\* We saw DOWN from ([^\s,]+)(?:\n\s*|, )\* We can still see ([^\s,]+) which can see/,
     fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
     source: 'rabbit_node_monitor:handle_cast({partial_partition, ...})',
     versions: '3.6–4.x (Mnesia)',
@@ -100,7 +112,9 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   {
     action: 'autoheal',
     contains: 'Autoheal decision',
-    pattern: /^Autoheal decision\n\s+\* Partitions: [\s\S]*?\n\s+\* Winner:\s+(\S+)\n\s+\* Losers:\s+(\[[^\]]*\])/,
+    // single_line (3.9+): `Autoheal decision, * Partitions: [[a],[b]], * Winner:     a, * Losers:     [b]`.
+    pattern:
+      /^Autoheal decision(?:\n\s*|, )\* Partitions: [\s\S]*?(?:\n\s*|, )\* Winner:\s+([^\s,]+)(?:\n\s*|, )\* Losers:\s+(\[[^\]]*\])/,
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!), 'rabbitmq.peers': erlangNodeList(m[2]!) }),
     source: 'rabbit_autoheal:handle_msg({request_start, _}, ...)',
     versions: '3.6–4.x (Mnesia)',
@@ -143,7 +157,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     // 4.x adds `, duration: '...'` inside the parentheses.
     // The AMQP 1.0 plugin of 3.x (rabbit_amqp1_0_reader) throws `{heartbeat_timeout, ConnState}` to
     // the same rabbit_reader, which then prints the state where the seconds go: `timeout: runnings`.
-    pattern: /^closing AMQP connection <[\d.]+> \((.+?)(?:, duration: '[^']*')?\):\nmissed heartbeats from client, timeout: \w+s/,
+    pattern: /^closing AMQP connection <[\d.]+> \((.+?)(?:, duration: '[^']*')?\):(?:\n\s*|, )missed heartbeats from client, timeout: \w+s/,
     fields: (m) => ({ 'rabbitmq.connection': m[1]! }),
     source: 'rabbit_reader:log_connection_exception/3,4',
     versions: '3.6–4.x',
@@ -169,7 +183,17 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^STOMP detected missed client heartbeat\(s\) on connection (.+), closing it$/,
     fields: (m) => ({ 'rabbitmq.connection': m[1]! }),
     source: 'rabbit_stomp_reader:log_reason({shutdown, client_heartbeat_timeout}, _)',
-    versions: '3.9–4.x (STOMP plugin)',
+    versions: '3.8–4.x (STOMP plugin; checked from v3.8.35, the first 3.8 tags keep plugins in their own repositories)',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'heartbeat_timeout',
+    contains: 'Heartbeat timeout, closing connection',
+    // A stream-protocol client missed heartbeats (rabbit_heartbeat's receive timer fired). Debug level
+    // and without the connection's name: the record's pid is the connection's reader.
+    pattern: /^Heartbeat timeout, closing connection$/,
+    source: 'rabbit_stream_reader:open(info, heartbeat_timeout, _) (rabbitmq_stream plugin)',
+    versions: '3.9–4.x (debug level)',
     example: NO_SAMPLE,
   },
   {
@@ -177,7 +201,8 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     contains: 'no frame received from client within idle timeout threshold',
     // AMQP 1.0's heartbeat is the idle timeout; 4.x closes the connection with this error, logged as
     // `Error on AMQP 1.0 connection <0.1.0> (running), channel number 0:` and the description as a binary.
-    pattern: /^Error on AMQP 1\.0 connection <[\d.]+> \(\w+\), channel number \d+:\n<<"no frame received from client within idle timeout threshold">>/,
+    pattern:
+      /^Error on AMQP 1\.0 connection <[\d.]+> \(\w+\), channel number \d+:(?:\n\s*|, )<<"no frame received from client within idle timeout threshold">>/,
     source: 'rabbit_amqp_reader:handle_other(heartbeat_timeout, _) through handle_exception/3',
     versions: '4.x',
     example: NO_SAMPLE,
@@ -187,7 +212,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     contains: 'client unexpectedly closed TCP connection',
     // vhost and user only once the connection was opened; 4.x adds `, duration: '...'`.
     pattern:
-      /^closing AMQP connection <[\d.]+> \((.+?)(?:, vhost: '(.*?)', user: '.*?')?(?:, duration: '[^']*')?\):\nclient unexpectedly closed TCP connection/,
+      /^closing AMQP connection <[\d.]+> \((.+?)(?:, vhost: '(.*?)', user: '.*?')?(?:, duration: '[^']*')?\):(?:\n\s*|, )client unexpectedly closed TCP connection/,
     fields: (m) => ({
       'rabbitmq.connection': m[1]!,
       ...(m[2] === undefined ? {} : { 'rabbitmq.vhost': m[2] }),
@@ -205,7 +230,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^MQTT connection (.+) will terminate because peer closed TCP connection$/,
     fields: (m) => ({ 'rabbitmq.connection': erlangText(m[1]!) }),
     source: 'rabbit_mqtt_reader:network_error(closed, _)',
-    versions: '3.9–4.x (MQTT plugin)',
+    versions: '3.8–4.x (MQTT plugin; checked from v3.8.35)',
     example: NO_SAMPLE,
   },
   {
@@ -221,7 +246,8 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   {
     action: 'mirror_promoted',
     contains: ': Promoting ',
-    // 3.6–3.8: `Promoting slave <pid> to master`; 3.9–3.13: `Promoting mirror <pid> to leader`.
+    // 3.6–3.8.5: `Promoting slave <pid> to master`; 3.8.6–3.8.35: `Promoting mirror <pid> to master`;
+    // 3.9–3.13: `Promoting mirror <pid> to leader`.
     pattern: /^Mirrored queue '(.*)' in vhost '(.*)': Promoting (?:slave|mirror) <(.+)> to (?:master|leader)$/,
     fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]!, 'rabbitmq.node.subject': pidNode(m[3]!) }),
     source: 'rabbit_mirror_queue_slave:promote_me/2 through rabbit_mirror_queue_misc:log_info/3',
@@ -250,8 +276,9 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   {
     action: 'queue_leader_changed',
     contains: ' -> leader in term: ',
-    // A quorum queue's Ra server is named after rabbit_misc:rs(QName). Ra 1.x (RabbitMQ 3.8)
-    // ends at the term; Ra 2.x adds `machine version: N`, Ra 3.x `, last applied N`.
+    // A quorum queue's Ra server is named after rabbit_misc:rs(QName). Ra 1.0 (RabbitMQ 3.8.0–3.8.4)
+    // ends at the term; Ra 1.1 (3.8.5+) adds ` machine version: N`, Ra 2.15 (4.0.x's later
+    // patches, 4.1, 4.2) `, last applied N` (ra_server_proc:handle_enter/3).
     pattern: /^queue '(.*)' in vhost '(.*)': \w+ -> leader in term: \d+/,
     fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]! }),
     source: 'ra_server_proc:handle_state_enter/3 (rabbitmq/ra), friendly_name from rabbit_quorum_queue',
@@ -262,7 +289,9 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'queue_leader_changed',
     contains: ': detected a new leader ',
     // Logged by the followers; the leader's node is the second element of its Ra server id.
-    pattern: /^queue '(.*)' in vhost '(.*)': detected a new leader \{[^,]+,('[^']+'|[^}\s]+)\} in term \d+/,
+    // The Ra server id is printed with ~w: `{'%2F_orders',rabbit@b}`; the queue's part is a quoted
+    // atom when it needs to be and may then hold a comma (a queue named `a,b`) or an escaped quote.
+    pattern: /^queue '(.*)' in vhost '(.*)': detected a new leader \{(?:'(?:[^'\\]|\\.)*'|[^,']+),('[^']+'|[^}\s]+)\} in term \d+/,
     fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]!, 'rabbitmq.node.subject': erlangNode(m[3]!) }),
     source: 'ra_server_proc (rabbitmq/ra), friendly_name from rabbit_quorum_queue',
     versions: '3.8–4.x',
@@ -271,8 +300,8 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   {
     action: 'queue_leader_changed',
     contains: ': started writer ',
-    // A stream's leader is its writer; the coordinator logs where it started one (warning in 3.9,
-    // info from 3.10).
+    // A stream's leader is its writer; the coordinator logs where it started one (warning in v3.9.0,
+    // info by v3.9.29 and in 3.10+).
     pattern: /^rabbit_stream_coordinator: started writer (\S+) on ('[^']+'|\S+) in \d+$/,
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[2]!) }),
     source: 'rabbit_stream_coordinator (phase_start_writer)',
@@ -332,7 +361,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   {
     action: 'node_stopped',
     contains: 'Successfully stopped ',
-    // 3.6–3.8 name RabbitMQ; from 3.9 the product name (RabbitMQ, or a vendor's).
+    // 3.6–3.7 and early 3.8 name RabbitMQ; later 3.8 (v3.8.35) and 3.9+ the product name (RabbitMQ, or a vendor's).
     pattern: /^Successfully stopped .+ and its dependencies$/,
     source: 'rabbit:stop/0',
     versions: '3.6–4.x',
@@ -349,8 +378,20 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   },
   {
     action: 'cluster_join',
+    contains: "' has joined the cluster",
+    // Logged (debug) by every node already in the cluster when a node joins it; the joining node
+    // logs `Clustering with` / `DB: joining cluster`. `'~p'` around a quoted atom doubles the quotes.
+    pattern: /^Node '(.+)' has joined the cluster$/,
+    fields: subjectNode,
+    source: 'rabbit_node_monitor:handle_cast({joined_cluster, Node, NodeType}, _)',
+    versions: '3.9–4.x (debug level)',
+    example: NO_SAMPLE,
+  },
+  {
+    action: 'cluster_join',
     contains: 'DB: joining cluster using remote nodes:',
-    pattern: /^DB: joining cluster using remote nodes:\n(\[[^\]]*\])/,
+    // single_line (3.9+): `DB: joining cluster using remote nodes:, [rabbit@a,rabbit@b]`.
+    pattern: /^DB: joining cluster using remote nodes:(?:\n\s*|, )(\[[^\]]*\])/,
     fields: (m) => ({ 'rabbitmq.peers': erlangNodeList(m[1]!) }),
     source: 'rabbit_db_cluster:join/2',
     versions: '3.13–4.x',

@@ -370,6 +370,26 @@ describe('RABBITMQ_EVENTS on the drills\' captures of RabbitMQ 3.10.8', () => {
   }
 });
 
+/**
+ * A multi-line message as 3.9+ writes it with `log.<output>.formatter.single_line = on`: every
+ * line break, a comma before it and the blanks after it become `, `
+ * (rabbit_logger_fmt_helpers:format_msg/3, v3.9.29 deps/rabbit/apps/rabbitmq_prelaunch/src/
+ * rabbit_logger_fmt_helpers.erl:132-142, the same at v4.2.9 deps/rabbitmq_prelaunch/src/); the
+ * layout then trims the end of the record.
+ */
+const singleLine = (message: string): string => message.replace(/,?\r?\n\s*/g, ', ').trimEnd();
+
+/** The alarm banner of rabbit_alarm:handle_set_resource_alarm/3 (v4.2.9 rabbit_alarm.erl:333-336), ending in `~n`. */
+const alarmBanner = (resource: string, node: string): string =>
+  [
+    `${resource} resource limit alarm set on node ${node}.`,
+    '',
+    '**********************************************************',
+    '*** Publishers will be blocked until this alarm clears ***',
+    '**********************************************************',
+    '',
+  ].join('\n');
+
 // Wordings and variants that neither the drills nor a public sample show (other versions, quoted
 // or FQDN node names): each message is the format string of the cited module filled with plain
 // values, as RabbitMQ's formatter would print it. They test the patterns; they are not records of
@@ -406,15 +426,15 @@ const RENDERED: readonly (Expected & { readonly message: string; readonly from: 
     fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@a.example.com' },
   },
   {
-    from: "rabbit_reader:log_connection_exception/4 (4.x adds the duration)",
-    message: "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, duration: '5S'):\nmissed heartbeats from client, timeout: 60s",
+    from: "rabbit_reader:log_connection_exception/4 (4.x adds the duration; connection_duration/1 prints `~Bs`)",
+    message: "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, duration: '5s'):\nmissed heartbeats from client, timeout: 60s",
     action: 'heartbeat_timeout',
     fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
   },
   {
     from: 'rabbit_reader:log_connection_exception/4 (4.x, opened connection)',
     message:
-      "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, vhost: 'orders', user: 'app', duration: '1M, 2S'):\nclient unexpectedly closed TCP connection",
+      "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, vhost: 'orders', user: 'app', duration: '1M, 2s'):\nclient unexpectedly closed TCP connection",
     action: 'connection_closed_abruptly',
     fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672', 'rabbitmq.vhost': 'orders' },
   },
@@ -426,7 +446,7 @@ const RENDERED: readonly (Expected & { readonly message: string; readonly from: 
   },
   {
     from: 'rabbit_reader:log_connection_exception/4, connection_closed_abruptly (4.x: also thrown by rabbit_amqp_reader for AMQP 1.0)',
-    message: "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, duration: '2S'):\nclient unexpectedly closed TCP connection",
+    message: "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, duration: '2s'):\nclient unexpectedly closed TCP connection",
     action: 'connection_closed_abruptly',
     fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
   },
@@ -521,6 +541,108 @@ const RENDERED: readonly (Expected & { readonly message: string; readonly from: 
     fields: { 'rabbitmq.node.subject': 'rabbit@c', 'rabbitmq.peers': ['rabbit@a'] },
   },
   {
+    from: 'rabbit_node_monitor:handle_cast({joined_cluster, ...}) (debug, v3.9.29 rabbit_node_monitor.erl:547, `~p`)',
+    message: "Node 'rabbit@c' has joined the cluster",
+    action: 'cluster_join',
+    fields: { 'rabbitmq.node.subject': 'rabbit@c' },
+  },
+  {
+    from: 'rabbit_node_monitor:handle_cast({joined_cluster, ...}) (debug, v4.2.9 rabbit_node_monitor.erl:604, `~tp` of a quoted atom)',
+    message: "Node ''rabbit@node-c'' has joined the cluster",
+    action: 'cluster_join',
+    fields: { 'rabbitmq.node.subject': 'rabbit@node-c' },
+  },
+  {
+    from: 'rabbit_stream_reader:open(info, heartbeat_timeout, _) (debug, v3.9.29 rabbit_stream_reader.erl:822, v4.2.9 :945)',
+    message: 'Heartbeat timeout, closing connection',
+    action: 'heartbeat_timeout',
+    fields: {},
+  },
+  {
+    from: 'rabbit_mirror_queue_slave:promote_me/2 (v3.8.35 rabbit_mirror_queue_slave.erl:636, 3.8.6+: mirror, still master)',
+    message: "Mirrored queue 'orders' in vhost '/': Promoting mirror <rabbit@b.3.1234.0> to master",
+    action: 'mirror_promoted',
+    fields: { 'rabbitmq.queue': 'orders', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'rabbit@b' },
+  },
+  {
+    from: "ra_server_proc:follower_leader_change/2 (ra v2.17.3 ra_server_proc.erl:1756, `~w` of a Ra name quoted for its comma)",
+    message: "queue 'a,b' in vhost '/': detected a new leader {'%2F_a,b',rabbit@b} in term 5",
+    action: 'queue_leader_changed',
+    fields: { 'rabbitmq.queue': 'a,b', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'rabbit@b' },
+  },
+  {
+    from: 'rabbit_node_monitor:handle_cast({partial_partition, ...}), any other handling (v4.2.9 rabbit_node_monitor.erl:522-524, 546-548)',
+    message:
+      'Partial partition detected:\n * We saw DOWN from rabbit@b\n * We can still see rabbit@c which can see rabbit@b\nWe will therefore intentionally disconnect from rabbit@c',
+    action: 'partial_partition',
+    fields: { 'rabbitmq.peers': ['rabbit@b'] },
+  },
+  // 3.9+ with `single_line = on`.
+  {
+    from: 'rabbit_reader:log_connection_exception/3 (v3.13.7 rabbit_reader.erl:411-413), single_line',
+    message: singleLine('closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672):\nmissed heartbeats from client, timeout: 60s'),
+    action: 'heartbeat_timeout',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
+  },
+  {
+    from: 'rabbit_reader:log_connection_exception/4 (v4.2.9 rabbit_reader.erl:407-408), single_line',
+    message: singleLine("closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, duration: '1M, 5s'):\nmissed heartbeats from client, timeout: 60s"),
+    action: 'heartbeat_timeout',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
+  },
+  {
+    from: 'rabbit_reader:log_connection_exception/4 (v4.2.9 rabbit_reader.erl:418-419), single_line',
+    message: singleLine(
+      "closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672, vhost: 'orders', user: 'app', duration: '2H, 1M, 5s'):\nclient unexpectedly closed TCP connection",
+    ),
+    action: 'connection_closed_abruptly',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672', 'rabbitmq.vhost': 'orders' },
+  },
+  {
+    from: 'rabbit_reader:log_connection_exception/3 (v3.9.29 rabbit_reader.erl:426), single_line',
+    message: singleLine('closing AMQP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:5672):\nclient unexpectedly closed TCP connection'),
+    action: 'connection_closed_abruptly',
+    fields: { 'rabbitmq.connection': '127.0.0.1:50000 -> 127.0.0.1:5672' },
+  },
+  {
+    from: 'rabbit_amqp_reader:handle_exception/3 (v4.2.9 rabbit_amqp_reader.erl:362), single_line',
+    message: singleLine('Error on AMQP 1.0 connection <0.1234.0> (running), channel number 0:\n<<"no frame received from client within idle timeout threshold">>'),
+    action: 'heartbeat_timeout',
+    fields: {},
+  },
+  {
+    from: 'rabbit_alarm:handle_set_resource_alarm/3 (v3.9.29 rabbit_alarm.erl:324), single_line',
+    message: singleLine(alarmBanner('memory', 'rabbit@a.example.com')),
+    action: 'memory_alarm_set',
+    fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@a.example.com' },
+  },
+  {
+    from: 'rabbit_alarm:handle_set_resource_alarm/3 (v4.2.9 rabbit_alarm.erl:333, `~tp` of a quoted atom), single_line',
+    message: singleLine(alarmBanner('disk', "'rabbit@node-a'")),
+    action: 'disk_alarm_set',
+    fields: { 'rabbitmq.alarm.resource': 'disk', 'rabbitmq.node.subject': 'rabbit@node-a' },
+  },
+  {
+    from: 'rabbit_node_monitor:handle_cast({partial_partition, ...}), pause_minority (v4.2.9 rabbit_node_monitor.erl:522-531), single_line',
+    message: singleLine(
+      'Partial partition detected:\n * We saw DOWN from rabbit@b\n * We can still see rabbit@c which can see rabbit@b\n * pause_minority mode enabled\nWe will therefore pause until the *entire* cluster recovers',
+    ),
+    action: 'partial_partition',
+    fields: { 'rabbitmq.peers': ['rabbit@b'] },
+  },
+  {
+    from: 'rabbit_autoheal:handle_msg({request_start, _}, ...) (v4.2.9 rabbit_autoheal.erl:217-220), single_line',
+    message: singleLine('Autoheal decision\n  * Partitions: [[rabbit@a],[rabbit@b,rabbit@c]]\n  * Winner:     rabbit@a\n  * Losers:     [rabbit@b,rabbit@c]'),
+    action: 'autoheal',
+    fields: { 'rabbitmq.node.subject': 'rabbit@a', 'rabbitmq.peers': ['rabbit@b', 'rabbit@c'] },
+  },
+  {
+    from: 'rabbit_db_cluster:join/2 (v4.2.9 rabbit_db_cluster.erl:175), single_line',
+    message: singleLine('DB: joining cluster using remote nodes:\n[rabbit@a,rabbit@b]'),
+    action: 'cluster_join',
+    fields: { 'rabbitmq.peers': ['rabbit@a', 'rabbit@b'] },
+  },
+  {
     from: 'rabbit_khepri:remove_reachable_member/1',
     message: 'Node rabbit@c removed from Khepri cluster "rabbitmq_metadata"',
     action: 'cluster_leave',
@@ -556,6 +678,10 @@ describe('RABBITMQ_EVENTS as a table', () => {
       'vm_memory_high_watermark set. Memory used:1000 allowed:100',
       'Free disk space is insufficient. Free bytes: 10. Limit: 100',
       'Node rabbit@b is down, deleting its listeners',
+      // The stream coordinator's own Ra cluster electing a leader is neither a queue's nor the metadata store's.
+      'rabbit_stream_coordinator: candidate -> leader in term: 3 machine version: 4',
+      // A follow-up of a `node down` whose peer came back with a new creation.
+      'Node rabbit@b was restarted',
       // An MQTT/STOMP connection closed properly, and the AMQP 1.0 session errors that are not the idle timeout.
       'closing STOMP connection <0.1234.0> (127.0.0.1:50000 -> 127.0.0.1:61613)',
       'Error on AMQP 1.0 connection <0.1234.0> (running), channel number 1:\n<<"Access for user \'app\' was refused: insufficient permissions">>',
