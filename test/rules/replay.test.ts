@@ -1,6 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { builtinRulesDir, loadRules } from '../../src/config/rules.js';
 import { eventId, type BrokerEvent, type Instant } from '../../src/core/index.js';
 import { replay, RuleEngine, ruleSpecSchema, type RuleSpec } from '../../src/rules/index.js';
+import { parseFixture } from '../support/parse.js';
 
 const rule: RuleSpec = ruleSpecSchema.parse({
   name: 'memory_alarm',
@@ -50,5 +53,64 @@ describe('replay', () => {
 
   it('returns nothing for no events', () => {
     expect(replay(new RuleEngine([rule]), [])).toEqual([]);
+  });
+});
+
+/** Every log file of a drill folder (all nodes), or the one file given, parsed as `rules test` does. */
+function fixtureEvents(path: string): BrokerEvent[] {
+  const files = path.endsWith('.log')
+    ? [path]
+    : readdirSync(new URL(`../fixtures/${path}`, import.meta.url), { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.log'))
+        .map((file) => `${path}/${file}`);
+  return files.flatMap((file) => parseFixture(file, { context: { cluster: 'drill', fileIdentity: file } }));
+}
+
+/** The built-in rules over real logs: each alert change as `rule kind [subject]`, in order. */
+function builtinChanges(path: string, rule?: string): string[] {
+  const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+  return replay(engine, fixtureEvents(path))
+    .filter(({ change }) => change.kind !== 'updated' && (rule === undefined || change.alert.rule === rule))
+    .map(({ change }) => `${change.alert.rule} ${change.kind}`);
+}
+
+describe('the built-in rules over real RabbitMQ partitions', () => {
+  it('keeps one partition alert while an ignore-mode cluster stays split, though `node N up` lines follow the report', () => {
+    // 3.10.8, cluster_partition_handling = ignore: r3 paused 20 s; on its return each node logs
+    // `node N up` around Mnesia's inconsistent_database, and nothing heals the split.
+    expect(builtinChanges('rabbitmq/3.10.8-partition-ignore', 'rabbitmq_network_partition')).toEqual(['rabbitmq_network_partition fired']);
+  });
+
+  it('ends the partition alert when the paused minority node boots again (pause_minority)', () => {
+    const changes = builtinChanges('rabbitmq/3.10.8-partition-pause_minority').filter((c) => !c.startsWith('rabbitmq_node_down'));
+    expect(changes).toEqual([
+      'rabbitmq_pause_minority fired',
+      'rabbitmq_network_partition fired',
+      'rabbitmq_network_partition resolved',
+      'rabbitmq_pause_minority resolved',
+    ]);
+  });
+
+  it('ends the autoheal alert at `Autoheal finished`, and keeps the partition alert while the loser is still booting', () => {
+    // The loser r2 hung in its restart (rabbitmq-server#6034): no `Server startup complete` before
+    // the capture ended, and the restarting nodes report the partition again.
+    const changes = builtinChanges('rabbitmq/3.10.8-partition-autoheal').filter((c) => !c.startsWith('rabbitmq_node_down'));
+    expect(changes).toEqual(['rabbitmq_network_partition fired', 'rabbitmq_autoheal fired', 'rabbitmq_autoheal resolved']);
+  });
+
+  it('keeps the partition alert of RabbitMQ 3.7.8 when `node up` precedes the partial-partition pause', () => {
+    // rabbitmq-server#1789: inconsistent_database, `node 'rabbit@rmq1' up`, then `Partial partition
+    // detected` and pause_minority: the split goes on.
+    expect(builtinChanges('rabbitmq/public/3.7.8-partial-partition.log').filter((c) => c.includes('partition'))).toEqual([
+      'rabbitmq_network_partition fired',
+      'rabbitmq_partial_partition fired',
+    ]);
+  });
+
+  it('keeps the partition alert of RabbitMQ 3.6 through an aborted autoheal', () => {
+    expect(builtinChanges('rabbitmq/public/3.6-autoheal.log').filter((c) => !c.startsWith('rabbitmq_node_down'))).toEqual([
+      'rabbitmq_network_partition fired',
+      'rabbitmq_autoheal fired',
+    ]);
   });
 });
