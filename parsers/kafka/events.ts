@@ -132,9 +132,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'isr_updated',
     contains: 'ISR updated ',
-    // 0.10–1.1 (TRACE) and 2.0–2.7 (INFO): `ISR updated to [1,2] and zkVersion updated to [5]`;
-    // 2.7: `ISR updated from AlterIsr to 1,2 and version updated to [5]`; 2.8–3.1: `ISR updated to
-    // 1,2 and version updated to [5]`; 3.2–3.4: `... version updated to 5`; 3.5+: `ISR updated to 1,2
+    // 0.10–2.3 (TRACE) and 2.4–2.7 (INFO): `ISR updated to [1,2] and zkVersion updated to [5]`;
+    // 2.7: `ISR updated from AlterIsr to 1,2 and version updated to [5]`; 2.8–3.0: `ISR updated to
+    // 1,2 and version updated to [5]`; 3.1–3.4: `... version updated to 5`; 3.5+: `ISR updated to 1,2
     // (under-min-isr) and version updated to 5`, with two spaces before `and` when not under min ISR.
     pattern: new RegExp(
       PARTITION_IDENT +
@@ -157,13 +157,43 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'isr_update_skipped',
-    contains: 'ZK version.',
-    // The ZooKeeper-mode controller refusing a leader's AlterIsr because the partition's znode moved on.
-    pattern: new RegExp(String.raw`Failed to update ISR to .+ for partition ${PARTITION}, bad ZK version\.`),
+    contains: 'bad ZK version',
+    // The ZooKeeper-mode controller refusing a leader's AlterIsr because the partition's znode moved on:
+    // 2.7–2.8 and 3.1–3.9 `Failed to update ISR to LeaderAndIsr(...) for partition t-0, bad ZK version.`
+    // (INFO); 3.0 `Failed to update ISR for partition t-0, bad ZK version` (DEBUG, which Kafka's
+    // log4j.properties writes to controller.log: the kafka.controller logger is at TRACE).
+    pattern: new RegExp(String.raw`Failed to update ISR (?:to .+ )?for partition ${PARTITION}, bad ZK version`),
     fields: (m) => partitionOf(m.groups),
-    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (processAlterPartition)',
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (processAlterIsr / processAlterPartition)',
     versions: '2.7–3.9 (ZooKeeper mode)',
-    example: 'source only: KafkaController.scala@3.9:2473 `Failed to update ISR to ${...} for partition $partition, bad ZK version.`',
+    example: 'source only: KafkaController.scala@3.9:2473 `Failed to update ISR to ${...} for partition $partition, bad ZK version.`; KafkaController.scala@3.0.2:2355 `Failed to update ISR for partition $partition, bad ZK version`',
+  },
+  {
+    action: 'isr_update_skipped',
+    contains: 'due to invalid ',
+    // The leader's side of the same refusal, once it sends AlterIsr instead of writing ZooKeeper
+    // (DEBUG): 2.7 `Controller failed to update ISR to PendingExpandIsr(...) due to invalid zk version.
+    // Giving up.`; 2.8–3.0 `Failed to update ISR to ... due to invalid version. Giving up.`
+    pattern: new RegExp(PARTITION_IDENT + String.raw`(?:Controller failed|Failed) to update ISR to .+ due to invalid (?:zk )?version\. Giving up\.`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (handleAlterIsrError)',
+    versions: '2.7–3.0 (DEBUG)',
+    example: 'source only: Partition.scala@2.8.2:1410 `Failed to update ISR to $proposedIsrState due to invalid version. Giving up.`',
+  },
+  {
+    action: 'isr_update_skipped',
+    contains: 'is invalid. ',
+    // The same from 3.1 (DEBUG; KRaft too, where the partition epoch is the controller's): 3.1 `Failed
+    // to update ISR to ... because the version is invalid. Giving up.`; 3.2 `Failed to alter partition
+    // to ... because the partition epoch is invalid. Giving up.`; 3.3+ `... is invalid. Partition state
+    // may be out of sync, awaiting new the latest metadata.`
+    pattern: new RegExp(
+      PARTITION_IDENT + String.raw`Failed to (?:update ISR|alter partition) to .+ because the (?:version|partition epoch) is invalid\. `,
+    ),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (handleAlterPartitionError)',
+    versions: '3.1–4.x (DEBUG)',
+    example: 'source only: Partition.scala@3.9:1924 `Failed to alter partition to $proposedIsrState because the partition epoch is invalid. ` + `Partition state may be out of sync, ...`',
   },
 
   // ---- controller changes ----
@@ -230,7 +260,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // A failed event: 3.3–3.5 `NAME: failed with unknown server exception X at epoch 5 in 10 us.
     // Renouncing leadership and reverting to the last committed offset 10.`, 3.6+ `NAME: event failed
     // with X at epoch 5 in 10 microseconds. Renouncing leadership and reverting to ...`. The identity
-    // is `[Controller 1] ` up to 3.4, `[QuorumController id=1] ` from 3.5.
+    // is `[Controller 1] ` up to 3.4, `[QuorumController id=1] ` from 3.5. From 3.6 an unexpected
+    // exception (a fault) goes through the fault handler instead, without the identity:
+    // `Encountered quorum controller fault: NAME: event failed with X at epoch 5 in ...`.
     pattern: new RegExp(
       QUORUM_CONTROLLER_IDENT +
         String.raw`(?:Renouncing the leadership (?:at oldEpoch (?<epoch>\d+) |due to a metadata log event\. We were the leader at epoch (?<epoch2>\d+))|.* at epoch (?<epoch3>\d+) in \d+ (?:us|microseconds)\.\s+Renouncing leadership)`,
@@ -240,6 +272,22 @@ export const KAFKA_EVENTS: EventPatternTable = [
     source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (handleLeaderChange, handleEventException); controller/errors/EventHandlerExceptionInfo.java',
     versions: '2.8–4.x (KRaft)',
     example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/controller.log:15',
+  },
+  {
+    action: 'controller_resigned',
+    contains: 'Reverting to last committed offset ',
+    // A failed event before 3.3 renounced without saying so: `X: failed with unknown server exception
+    // NullPointerException at epoch 5 in 120 us.  Reverting to last committed offset 100.` (WARN),
+    // where X is the controller object (`org.apache.kafka.controller.QuorumController@1b2c3d4e`) in
+    // 2.8–3.1 and the event's name in 3.2. A standby controller writes `at epoch -1`: not matched.
+    pattern: new RegExp(
+      QUORUM_CONTROLLER_IDENT +
+        String.raw`\S+: failed with unknown server exception \S+ at epoch (?<epoch>\d+) in \d+ us\.\s+Reverting to last committed offset`,
+    ),
+    fields: (m) => controllerOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (handleEventException)',
+    versions: '2.8–3.2 (KRaft)',
+    example: 'source only: QuorumController.java@3.2.3:376 `{}: failed with unknown server exception {} at epoch {} in {} us.  Reverting to last committed offset {}.`',
   },
 
   // ---- partition leadership ----
@@ -263,7 +311,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /Setting new leader for topicId \S+, partition (?<partition>\d+) to (?<subject>\d+) using an unclean election/,
     fields: (m) => ({ 'kafka.partition': Number(m.groups!.partition), ...subjectOf(m.groups) }),
     source: 'metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java (tryElection)',
-    versions: '3.3–4.x (KRaft; INFO from 3.6, DEBUG in 3.3–3.5)',
+    versions: '3.2–4.x (KRaft; INFO from 3.6, DEBUG in 3.2–3.5)',
     example: 'source only: PartitionChangeBuilder.java@3.9:350 `Setting new leader for topicId {}, partition {} to {} using an unclean election`',
   },
   {
@@ -346,7 +394,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // state-change.log of the ZooKeeper controller, a leader chosen for a partition that had one
     // (NewPartition -> OnlinePartition is a topic being created, not an election): 1.1+ `Changed
     // partition t-0 from OfflinePartition to OnlinePartition with state LeaderAndIsr(leader=2, ...)`
-    // (TRACE to 2.7, INFO from 2.8; Kafka's log4j.properties keeps the state-change logger at TRACE);
+    // (TRACE to 2.5, INFO from 2.6; Kafka's log4j.properties sets the state-change logger to TRACE up
+    // to 2.5 and to INFO from 2.6, so every version writes it by default);
     // 1.0 `Changed partition t-0 from OfflinePartition to OnlinePartition with leader 2`; 0.10–0.11
     // `Controller 1 epoch 5 changed partition [t,0] from OfflinePartition to OnlinePartition with leader 2`.
     pattern: new RegExp(
@@ -364,14 +413,15 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // The new leader itself, in ZooKeeper and KRaft mode: 0.11–2.3 `t-0 starts at Leader Epoch 5 from
     // offset 10. Previous Leader Epoch was: 4`; 2.4–2.5 `t-0 starts at leader epoch 5 from offset 10
     // with high watermark 10. ...`; 2.6+ (state-change logger, `[Broker id=1] `) `Leader t-0 starts at
-    // leader epoch 5 ...`, 3.1+ `Leader t-0 with topic id Some(...) starts at leader epoch 5 ...`.
+    // leader epoch 5 ...`, 3.3+ `Leader t-0 with topic id Some(...) starts at leader epoch 5 ...`.
     // `Follower t-0 starts at leader epoch` is the other replicas' side, and leader epoch 0 is a
-    // partition's first leader, chosen when its topic was created: neither is matched. From 3.x the
-    // line names the ISR the leader starts with (`..., high watermark 10, ISR [1,2,3], adding
-    // replicas ...`): in KRaft a replica back after a crash may rejoin the ISR only through a new
-    // leader, with no `ISR updated` line anywhere, so the ISR here ends an ISR shrink too.
+    // partition's first leader, chosen when its topic was created: neither is matched. From 2.6 the
+    // line names the ISR the leader starts with (2.6–3.2 `... with high watermark 10 ISR [1,2,3]
+    // addingReplicas [] ...`, 3.3+ `..., high watermark 10, ISR [1,2,3], adding replicas ...`): in
+    // KRaft a replica back after a crash may rejoin the ISR only through a new leader, with no `ISR
+    // updated` line anywhere, so the ISR here ends an ISR shrink too.
     pattern:
-      /^(?:\[Partition \S+ broker=\d+\] |Partition \[[^\]]+\] on broker \d+: |\[Broker id=\d+\] )?(?:Leader )?(?<tp>\S+?-\d+)(?: with topic id \S+)? starts at [Ll]eader [Ee]poch (?!0 )\d+(?:.*?, ISR \[(?<after>[\d,]*)\])?/,
+      /^(?:\[Partition \S+ broker=\d+\] |Partition \[[^\]]+\] on broker \d+: |\[Broker id=\d+\] )?(?:Leader )?(?<tp>\S+?-\d+)(?: with topic id \S+)? starts at [Ll]eader [Ee]poch (?!0 )\d+(?:.*? ISR \[(?<after>[\d,]*)\])?/,
     fields: (m) => ({ ...partitionOf(m.groups), ...(m.groups!.after === undefined ? {} : { 'kafka.isr.after': replicaList(m.groups!.after) }) }),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
     versions: '0.11–4.x',
@@ -432,9 +482,11 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'broker_unfenced',
     contains: 'The broker has been unfenced.',
-    // The broker's own side: `[BrokerLifecycleManager id=2] The broker has been unfenced. Transitioning from RECOVERY to RUNNING.`
-    pattern: /^(?:\[BrokerLifecycleManager id=\d+\] )?The broker has been unfenced\./,
-    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerHeartbeatResponseEvent)',
+    // The broker's own side: `[BrokerLifecycleManager id=2] The broker has been unfenced. Transitioning
+    // from RECOVERY to RUNNING.`; from 3.5 a ZooKeeper broker migrating to KRaft has the identity
+    // `[BrokerLifecycleManager id=2 isZkBroker=true] `.
+    pattern: /^(?:\[BrokerLifecycleManager id=\d+(?: isZkBroker=true)?\] )?The broker has been unfenced\./,
+    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerHeartbeatResponseEvent; logPrefix from 3.5)',
     versions: '2.8–4.x (KRaft)',
     example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:796',
   },
@@ -452,11 +504,11 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'duplicate_broker_registration',
     contains: 'A broker is already registered on the path ',
-    // 0.10–1.0: the RuntimeException of ZkUtils.registerBrokerInZk, in the trace of the startup failure.
+    // 0.10–1.0 (KafkaHealthcheck): the RuntimeException of ZkUtils.registerBrokerInZk, in the trace of the startup failure.
     pattern: /A broker is already registered on the path \/brokers\/ids\/(?<subject>\d+)\./,
     fields: (m) => subjectOf(m.groups),
-    source: 'core/src/main/scala/kafka/utils/ZkUtils.scala (registerBrokerInZk)',
-    versions: '0.10–1.1',
+    source: 'core/src/main/scala/kafka/utils/ZkUtils.scala (registerBrokerInZk; from 1.1 the broker registers through KafkaZkClient)',
+    versions: '0.10–1.0',
     example: 'source only: ZkUtils.scala@0.10.2.2:408 `A broker is already registered on the path ` + brokerIdPath + `. This probably indicates ...`',
   },
   {
@@ -510,14 +562,18 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'broker_registered',
-    contains: 'Registered new broker: ',
-    // 2.8–3.5, every controller replaying the registration (the only wording then):
-    // `Registered new broker: RegisterBrokerRecord(brokerId=2, ...)`.
-    pattern: /Registered new broker: RegisterBrokerRecord\(brokerId=(?<subject>\d+)/,
+    contains: 'RegisterBrokerRecord(brokerId=',
+    // 2.8–3.5, every controller replaying the registration (the only wordings then): `Registered new
+    // broker: RegisterBrokerRecord(brokerId=2, ...)`, a restarted broker `Re-registered broker id 2:
+    // RegisterBrokerRecord(...)`, the same process again `Re-registered broker incarnation:
+    // RegisterBrokerRecord(...)`. 3.0 stores the registration before looking up the previous one, so
+    // it logs every registration, a new broker's too, as `Re-registered broker incarnation: `. The
+    // 3.6+ `Replayed ... RegisterBrokerRecord ...` records are not matched.
+    pattern: /(?:Registered new broker|Re-registered broker incarnation|Re-registered broker id \d+): RegisterBrokerRecord\(brokerId=(?<subject>\d+)/,
     fields: (m) => subjectOf(m.groups),
-    source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (replay)',
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (replay(RegisterBrokerRecord))',
     versions: '2.8–3.5 (KRaft)',
-    example: 'source only: ClusterControlManager.java@3.0.2:258 `Registered new broker: {}`',
+    example: 'source only: ClusterControlManager.java@3.0.2:258 `Registered new broker: {}`, :260 `Re-registered broker incarnation: {}`, :262 `Re-registered broker id {}: {}`',
   },
   {
     action: 'broker_membership_changed',
@@ -622,12 +678,24 @@ export const KAFKA_EVENTS: EventPatternTable = [
     contains: 'Fatal error during ',
     // `Fatal error during KafkaServer startup. Prepare to shutdown` (all ZooKeeper versions),
     // `Fatal error during KafkaServerStartable startup. Prepare to shutdown` (0.10), `Fatal error during
-    // broker startup. Prepare to shutdown` / `... controller startup ...` (KRaft). Kafka.scala's
+    // broker startup. Prepare to shutdown` / `... controller startup ...` (KRaft; the controller's
+    // only up to 3.4, see the next row). Kafka.scala's
     // `Exiting Kafka due to fatal exception during startup.` that follows is its consequence.
     pattern: /Fatal error during (?:KafkaServer|KafkaServerStartable|broker|controller) startup\. Prepare to shutdown/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala, BrokerServer.scala, ControllerServer.scala (startup)',
     versions: '0.10–4.x',
     example: 'source only: KafkaServer.scala@3.9:677 `Fatal error during KafkaServer startup. Prepare to shutdown`',
+  },
+  {
+    action: 'broker_startup_failed',
+    contains: 'Encountered fatal fault: caught exception',
+    // From 3.5 a KRaft controller failing to start hands the exception to its startup fault handler,
+    // which logs (logger ProcessTerminatingFaultHandler, with the trace) and halts the JVM:
+    // `Encountered fatal fault: caught exception`. No other caller passes that text.
+    pattern: /^Encountered fatal fault: caught exception$/m,
+    source: 'core/src/main/scala/kafka/server/ControllerServer.scala (startup: controllerStartupFaultHandler); server-common/.../fault/ProcessTerminatingFaultHandler.java',
+    versions: '3.5–4.x (KRaft)',
+    example: 'source only: ControllerServer.scala@3.9:464 `handleFault("caught exception", e)`, ProcessTerminatingFaultHandler.java@3.9 `Encountered fatal fault: {}`',
   },
   {
     action: 'broker_startup_failed',
@@ -655,12 +723,24 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'controlled_shutdown_failed',
     contains: 'Controlled shutdown request returned after ',
-    // 2.8+ ZooKeeper mode, one attempt not completed: `Controlled shutdown request returned after 12ms
+    // 3.1+ ZooKeeper mode, one attempt not completed: `Controlled shutdown request returned after 12ms
     // with error NOT_CONTROLLER` or `... with 3 partitions remaining to move`.
     pattern: /Controlled shutdown request returned after \d+ms with (?:error |\d+ partitions remaining to move)/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala (controlledShutdown)',
-    versions: '3.0–3.9 (ZooKeeper mode)',
+    versions: '3.1–3.9 (ZooKeeper mode)',
     example: 'source only: KafkaServer.scala@3.9:907 `Controlled shutdown request returned after ${...}ms with error ${...}`',
+  },
+  {
+    action: 'controlled_shutdown_failed',
+    contains: 'from controller: ',
+    // The same, one attempt not completed, before 3.1: `Remaining partitions to move: ...` and then
+    // `[KafkaServer id=1] Error from controller: NOT_CONTROLLER` (`NONE` when partitions remain),
+    // 0.10–1.0 `Error code from controller: 14` (after `[Kafka Server 1], ` in 0.10–0.11). The second
+    // line is labelled.
+    pattern: /^(?:\[KafkaServer id=\d+\] |\[Kafka Server \d+\], )?Error (?:code )?from controller: \S+$/,
+    source: 'core/src/main/scala/kafka/server/KafkaServer.scala (controlledShutdown)',
+    versions: '0.10–3.0 (ZooKeeper mode)',
+    example: 'source only: KafkaServer.scala@2.8.2:613 `Error from controller: ${shutdownResponse.error}`; KafkaServer.scala@0.10.2.2:446 `Error code from controller: %d`',
   },
 
   // ---- ZooKeeper session ----
@@ -753,12 +833,34 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'log_dir_failure',
+    contains: 'Handling log directory failure for brokers ',
+    // The ZooKeeper controller learning it from broker 2's LogDirEventNotification: `[Controller id=1]
+    // Handling log directory failure for brokers 2` (no record of it before 2.2).
+    pattern: /Handling log directory failure for brokers (?<ids>[\d,]+)/,
+    fields: (m) => singleSubjectOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onBrokerLogDirFailure)',
+    versions: '2.2–3.9 (ZooKeeper mode)',
+    example: 'source only: KafkaController.scala@3.9:553 `Handling log directory failure for brokers ${brokerIds.mkString(",")}`',
+  },
+  {
+    action: 'log_dir_failure',
     contains: 'Halting due to unrecoverable',
     // 0.10–0.11, before log directories could fail one by one: `Halting due to unrecoverable I/O error while handling produce request: `.
     pattern: /Halting due to unrecoverable I\/O error/,
     source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (appendToLocalLog)',
     versions: '0.10–0.11',
     example: 'source only: ReplicaManager.scala@0.10.2.2:413 `Halting due to unrecoverable I/O error while handling produce request: `',
+  },
+  {
+    action: 'log_dir_failure',
+    contains: 'Disk error while replicating data for ',
+    // 0.10–0.11, the follower side of the same: `[ReplicaFetcherThread-0-1], Disk error while
+    // replicating data for t-0` (FATAL, with the KafkaStorageException), then the broker halts.
+    pattern: new RegExp(String.raw`Disk error while replicating data for ${PARTITION}`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/server/ReplicaFetcherThread.scala (processPartitionData)',
+    versions: '0.10–0.11',
+    example: 'source only: ReplicaFetcherThread.scala@0.10.2.2:143 `Disk error while replicating data for $topicPartition`',
   },
   {
     action: 'not_enough_replicas',
@@ -788,10 +890,13 @@ export const KAFKA_EVENTS: EventPatternTable = [
     contains: 'Exiting because log truncation',
     // `Exiting because log truncation is not allowed for partition t-0, current leader's latest offset
     // 10 is less than replica's latest offset 12`: the follower stops rather than lose committed data.
-    pattern: new RegExp(String.raw`Exiting because log truncation is not allowed for partition ${PARTITION},`),
-    fields: (m) => partitionOf(m.groups),
+    // 0.10.0 names only the topic: `... not allowed for topic t, Current leader 1's latest offset ...`.
+    pattern: new RegExp(
+      String.raw`Exiting because log truncation is not allowed for (?:partition ${PARTITION}|topic (?<topic>[^\s,]+)),`,
+    ),
+    fields: (m) => (m.groups!.topic === undefined ? partitionOf(m.groups) : { 'kafka.topic': m.groups!.topic }),
     source: 'core/src/main/scala/kafka/server/ReplicaFetcherThread.scala (handleOffsetOutOfRange)',
     versions: '0.10–1.1',
-    example: 'source only: ReplicaFetcherThread.scala@1.1.1:170 `Exiting because log truncation is not allowed for partition $topicPartition, current leader\'s ...`',
+    example: 'source only: ReplicaFetcherThread.scala@1.1.1:170 `Exiting because log truncation is not allowed for partition $topicPartition, current leader\'s ...`; ReplicaFetcherThread.scala@0.10.0.1:178 `... for topic %s,`',
   },
 ];

@@ -192,6 +192,38 @@ const CASES: Case[] = [
     'isr_update_skipped',
     tp('orders-eu', 12),
   ),
+  // 3.0 alone wrote it at DEBUG without the proposed state (controller.log gets DEBUG by default).
+  fromSource(
+    'KafkaController.scala@3.0.2:2355',
+    '[Controller id=1] Failed to update ISR for partition orders-eu-12, bad ZK version',
+    'isr_update_skipped',
+    tp('orders-eu', 12),
+  ),
+  // The leader's side once it sends AlterIsr / AlterPartition (DEBUG).
+  fromSource(
+    'Partition.scala@2.7.2:1441',
+    '[Partition t-0 broker=1] Controller failed to update ISR to PendingExpandIsr(isr=Set(1, 2), newInSyncReplicaId=3) due to invalid zk version. Giving up.',
+    'isr_update_skipped',
+    tp('t', 0),
+  ),
+  fromSource(
+    'Partition.scala@2.8.2:1410',
+    '[Partition t-0 broker=1] Failed to update ISR to PendingExpandIsr(isr=Set(1, 2), newInSyncReplicaId=3) due to invalid version. Giving up.',
+    'isr_update_skipped',
+    tp('t', 0),
+  ),
+  fromSource(
+    'Partition.scala@3.1.2:1413',
+    '[Partition t-0 broker=1] Failed to update ISR to PendingShrinkIsr(isr=Set(1, 2, 3), outOfSyncReplicaIds=Set(3), sentLeaderAndIsr=LeaderAndIsr(leader=1, leaderEpoch=4, isr=List(1, 2), zkVersion=7)) because the version is invalid. Giving up.',
+    'isr_update_skipped',
+    tp('t', 0),
+  ),
+  fromSource(
+    'Partition.scala@3.9:1924',
+    '[Partition orders-eu-12 broker=1] Failed to alter partition to PendingExpandIsr(newInSyncReplicaId=3, sentLeaderAndIsr=LeaderAndIsr(leader=1, leaderEpoch=4, isrWithBrokerEpoch=List(BrokerState(brokerId=1, brokerEpoch=-1), BrokerState(brokerId=2, brokerEpoch=-1), BrokerState(brokerId=3, brokerEpoch=25)), leaderRecoveryState=RECOVERED, partitionEpoch=7), leaderRecoveryState=RECOVERED, lastCommittedState=CommittedPartitionState(isr=Set(1, 2), leaderRecoveryState=RECOVERED)) because the partition epoch is invalid. Partition state may be out of sync, awaiting new the latest metadata.',
+    'isr_update_skipped',
+    tp('orders-eu', 12),
+  ),
   // controller_elected
   real('public/kafka-pr-7140.log', 2, 'controller_elected', { 'kafka.controller.id': 0, 'kafka.controller.epoch': 1 }),
   fromSource('ZookeeperLeaderElector.scala@0.10.2.2:83', '1 successfully elected as leader', 'controller_elected', { 'kafka.controller.id': 1 }),
@@ -205,8 +237,8 @@ const CASES: Case[] = [
     'kafka.controller.epoch': 7,
   }),
   fromSource(
-    'QuorumController.java@3.0.2:769',
-    '[QuorumController id=3] Becoming the active controller at epoch 7, committed offset 110 and committed epoch 6.',
+    'QuorumController.java@3.0.2:769 (LogContext `[Controller %d] `, :213)',
+    '[Controller 3] Becoming the active controller at epoch 7, committed offset 110 and committed epoch 6.',
     'controller_elected',
     { 'kafka.controller.id': 3, 'kafka.controller.epoch': 7 },
   ),
@@ -233,12 +265,6 @@ const CASES: Case[] = [
     { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
   ),
   fromSource(
-    'QuorumController.java@3.0.2:786',
-    '[QuorumController id=1] Renouncing the leadership at oldEpoch 5 due to a metadata log event. Reverting to last committed offset 100.',
-    'controller_resigned',
-    { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
-  ),
-  fromSource(
     'QuorumController.java@3.4.0:1029 (LogContext `[Controller %d] `, :318)',
     '[Controller 1] Renouncing the leadership due to a metadata log event. We were the leader at epoch 5, but in the new epoch 6, the leader is 2. Reverting to last committed offset 100.',
     'controller_resigned',
@@ -250,15 +276,42 @@ const CASES: Case[] = [
     'controller_resigned',
     { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
   ),
+  // 3.6+: a fault (an unexpected exception) is logged by the fault handler, without the identity.
   fromSource(
-    'EventHandlerExceptionInfo.java@3.9:154',
-    '[QuorumController id=1] registerBroker: event failed with NullPointerException at epoch 5 in 120 microseconds. Renouncing leadership and reverting to the last committed offset 100.',
+    'EventHandlerExceptionInfo.java@3.9:154 via QuorumController.java@3.9:547 and LoggingFaultHandler.java@3.9:45 (name `quorum controller`, SharedServer.scala@3.9:238)',
+    'Encountered quorum controller fault: registerBroker: event failed with NullPointerException at epoch 5 in 120 microseconds. Renouncing leadership and reverting to the last committed offset 100.',
+    'controller_resigned',
+    { 'kafka.controller.epoch': 5 },
+  ),
+  // ... and a lost Raft leadership, which is no fault, by the controller itself.
+  fromSource(
+    'EventHandlerExceptionInfo.java@3.9:154 via QuorumController.java@3.9:549',
+    '[QuorumController id=1] createTopics: event failed with NotLeaderException (treated as NotControllerException) at epoch 5 in 120 microseconds. Renouncing leadership and reverting to the last committed offset 100. Exception message: Append failed because the given epoch 5 is stale. Current leader epoch = 6',
     'controller_resigned',
     { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
   ),
   fromSource(
-    'QuorumController.java@3.3.2:453',
+    'QuorumController.java@3.5.2:490',
     '[QuorumController id=1] createTopics: failed with unknown server exception NullPointerException at epoch 5 in 120 us.  Renouncing leadership and reverting to the last committed offset 100.',
+    'controller_resigned',
+    { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'QuorumController.java@3.3.2:453 (LogContext `[Controller %d] `, :317)',
+    '[Controller 1] createTopics: failed with unknown server exception NullPointerException at epoch 5 in 120 us.  Renouncing leadership and reverting to the last committed offset 100.',
+    'controller_resigned',
+    { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  // 2.8–3.2: a failed event renounced with no word of it; 2.8–3.1 print the controller object, not the event.
+  fromSource(
+    'QuorumController.java@2.8.2:256 (LogContext `[Controller %d] `, :186)',
+    '[Controller 1] org.apache.kafka.controller.QuorumController@5e3a8624: failed with unknown server exception NullPointerException at epoch 5 in 120 us.  Reverting to last committed offset 100.',
+    'controller_resigned',
+    { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
+    'QuorumController.java@3.2.3:376',
+    '[Controller 1] createTopics: failed with unknown server exception NullPointerException at epoch 5 in 120 us.  Reverting to last committed offset 100.',
     'controller_resigned',
     { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
   ),
@@ -345,6 +398,13 @@ const CASES: Case[] = [
     'leader_election',
     tp('t', 0),
   ),
+  // 2.6–3.2 name the ISR without the comma.
+  fromSource(
+    'Partition.scala@2.6.3:503',
+    '[Broker id=2] Leader orders-eu-12 starts at leader epoch 5 from offset 10 with high watermark 10 ISR [2,3] addingReplicas [] removingReplicas []. Previous leader epoch was 4.',
+    'leader_election',
+    { ...tp('orders-eu', 12), 'kafka.isr.after': [2, 3] },
+  ),
   fromSource(
     'Partition.scala@3.9:773',
     '[Broker id=2] Leader orders-eu-12 with topic id Some(5gtB2t0hQ2OAZ3hbYHW5Rg) starts at leader epoch 5 from offset 10 with partition epoch 7, high watermark 10, ISR [2,3], adding replicas [] and removing replicas [] . Previous leader Some(1) and previous leader epoch was 4.',
@@ -390,6 +450,13 @@ const CASES: Case[] = [
     'broker_unfenced',
     {},
   ),
+  // A ZooKeeper broker migrating to KRaft, 3.5+.
+  fromSource(
+    'BrokerLifecycleManager.scala@3.5.2:413 (logPrefix, :61)',
+    '[BrokerLifecycleManager id=2 isZkBroker=true] The broker has been unfenced. Transitioning from RECOVERY to RUNNING.',
+    'broker_unfenced',
+    {},
+  ),
   // duplicate_broker_registration
   real('public/confluentinc-examples-390.log', 1, 'duplicate_broker_registration', { 'kafka.broker.subject': 2 }),
   fromSource(
@@ -420,8 +487,21 @@ const CASES: Case[] = [
     { 'kafka.broker.subject': 2 },
   ),
   fromSource(
-    'ClusterControlManager.java@3.0.2:258',
-    '[QuorumController id=1] Registered new broker: RegisterBrokerRecord(brokerId=2, incarnationId=Ur4dgjD8TqSowCXiSyfkVw, brokerEpoch=15, endPoints=[], features=[], rack=null, fenced=true)',
+    'ClusterControlManager.java@3.4.1:435 (QuorumController LogContext `[Controller %d] `)',
+    '[Controller 1] Registered new broker: RegisterBrokerRecord(brokerId=2, isMigratingZkBroker=false, incarnationId=Ur4dgjD8TqSowCXiSyfkVw, brokerEpoch=15, endPoints=[], features=[], rack=null, fenced=true, inControlledShutdown=false)',
+    'broker_registered',
+    { 'kafka.broker.subject': 2 },
+  ),
+  // 3.0 logs every registration so (it stores the new registration before reading the previous one).
+  fromSource(
+    'ClusterControlManager.java@3.0.2:260',
+    '[Controller 1] Re-registered broker incarnation: RegisterBrokerRecord(brokerId=2, incarnationId=Ur4dgjD8TqSowCXiSyfkVw, brokerEpoch=15, endPoints=[], features=[], rack=null, fenced=true)',
+    'broker_registered',
+    { 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'ClusterControlManager.java@3.4.1:439',
+    '[Controller 1] Re-registered broker id 2: RegisterBrokerRecord(brokerId=2, isMigratingZkBroker=false, incarnationId=Q9FPUYRmQYmVHZRH5NAWQQ, brokerEpoch=20, endPoints=[], features=[], rack=null, fenced=true, inControlledShutdown=false)',
     'broker_registered',
     { 'kafka.broker.subject': 2 },
   ),
@@ -462,6 +542,13 @@ const CASES: Case[] = [
   fromSource('BrokerServer.scala@3.9:554', '[BrokerServer id=1] Fatal error during broker startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('KafkaServerStartable.scala@0.10.2.2:43', 'Fatal error during KafkaServerStartable startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('Kafka.scala@3.9:124', 'Exiting Kafka due to fatal exception', 'broker_startup_failed', {}),
+  // A KRaft controller, 3.5+: its startup fault handler logs and halts.
+  fromSource(
+    'ControllerServer.scala@3.9:464 + ProcessTerminatingFaultHandler.java@3.9:46',
+    'Encountered fatal fault: caught exception\njava.lang.RuntimeException: Received a fatal error while waiting for all of the authorizer futures to be completed.',
+    'broker_startup_failed',
+    {},
+  ),
   // controlled_shutdown_failed
   fromSource(
     'KafkaServer.scala@3.9:926',
@@ -488,6 +575,8 @@ const CASES: Case[] = [
     'controlled_shutdown_failed',
     {},
   ),
+  fromSource('KafkaServer.scala@2.8.2:613', '[KafkaServer id=1] Error from controller: NOT_CONTROLLER', 'controlled_shutdown_failed', {}),
+  fromSource('KafkaServer.scala@0.10.2.2:446', '[Kafka Server 1], Error code from controller: 14', 'controlled_shutdown_failed', {}),
   // ZooKeeper session
   real('public/metamorphosis-125.log', 1, 'zk_session_expired', {}),
   // 1.1–2.2: Kafka's wrapper without the client's name.
@@ -544,6 +633,15 @@ const CASES: Case[] = [
     'log_dir_failure',
     { 'kafka.broker.subject': 2 },
   ),
+  fromSource('KafkaController.scala@2.2.2:345', '[Controller id=1] Handling log directory failure for brokers 2', 'log_dir_failure', {
+    'kafka.broker.subject': 2,
+  }),
+  fromSource(
+    'ReplicaFetcherThread.scala@0.10.2.2:143 (ShutdownableThread logIdent `[name], `)',
+    '[ReplicaFetcherThread-0-1], Disk error while replicating data for orders-eu-12',
+    'log_dir_failure',
+    tp('orders-eu', 12),
+  ),
   fromSource(
     'ReplicaManager.scala@0.10.2.2:413',
     '[Replica Manager on Broker 1]: Halting due to unrecoverable I/O error while handling produce request: ',
@@ -568,6 +666,13 @@ const CASES: Case[] = [
     'replica_truncation_fatal',
     tp('orders-eu', 12),
   ),
+  // 0.10.0 names only the topic.
+  fromSource(
+    'ReplicaFetcherThread.scala@0.10.0.1:178',
+    "[ReplicaFetcherThread-0-1], Exiting because log truncation is not allowed for topic orders-eu, Current leader 1's latest offset 10 is less than replica 2's latest offset 12",
+    'replica_truncation_fatal',
+    { 'kafka.topic': 'orders-eu' },
+  ),
 ];
 
 /** Records that resemble an event's wording but announce none of their own. */
@@ -589,6 +694,10 @@ const ORDINARY: readonly { readonly name: string; readonly message: string }[] =
   { name: "the LogManager's step before a broker whose last log dir failed shuts down", message: 'Stopping serving logs in dir /var/lib/kafka/data' },
   { name: "the active KRaft controller's follow-up of a fencing", message: '[QuorumController id=1] handleBrokerFenced: changing 6 partition(s)' },
   { name: 'a broker whose ISR is healthy', message: '[Partition t-0 broker=1] Log loaded for partition t-0 with initial high watermark 0' },
+  { name: 'a standby KRaft controller (2.8–3.2) failing an event: epoch -1, nothing to renounce', message: '[Controller 2] createTopics: failed with unknown server exception NullPointerException at epoch -1 in 120 us.  Reverting to last committed offset 100.' },
+  { name: 'a KRaft controller (3.6+) replaying a registration', message: '[QuorumController id=2] Replayed RegisterBrokerRecord establishing a new incarnation of broker 2: RegisterBrokerRecord(brokerId=2, isMigratingZkBroker=false, incarnationId=Q9FPUYRmQYmVHZRH5NAWQQ, brokerEpoch=20)' },
+  { name: 'the leader giving up an AlterPartition refused for another reason', message: '[Partition t-0 broker=1] Failed to alter partition to PendingExpandIsr(newInSyncReplicaId=3) since the leader epoch is old. Giving up.' },
+  { name: 'a controlled shutdown attempt that succeeded (before 3.1)', message: '[KafkaServer id=1] Controlled shutdown succeeded' },
 ];
 
 describe('KAFKA_EVENTS', () => {
