@@ -38,7 +38,7 @@ export const DEMO_DRILLS: readonly Drill[] = [
     name: 'RabbitMQ partition healed by autoheal',
     service: 'rabbitmq',
     cluster: 'demo-rabbitmq',
-    files: ['r1', 'r2', 'r3'].map((node) => ({ fixture: `test/fixtures/rabbitmq/3.10.8-partition-autoheal/${node}.log`, broker: `${node}@vm` })),
+    files: ['r1', 'r2', 'r3'].map((node) => ({ fixture: `test/fixtures/rabbitmq/3.10.8-partition-autoheal-healed/${node}.log`, broker: `${node}@vm` })),
   },
 ];
 

@@ -98,6 +98,18 @@ describe('the built-in rules over real RabbitMQ partitions', () => {
     expect(changes).toEqual(['rabbitmq_network_partition fired', 'rabbitmq_autoheal fired', 'rabbitmq_autoheal resolved']);
   });
 
+  it('ends the partition alert once the autoheal loser has booted again', () => {
+    // The same drill in a run whose loser r3 came back: its `Server startup complete`, its peers'
+    // `rabbit on node r3@vm up`.
+    const changes = builtinChanges('rabbitmq/3.10.8-partition-autoheal-healed').filter((c) => !c.startsWith('rabbitmq_node_down'));
+    expect(changes).toEqual([
+      'rabbitmq_network_partition fired',
+      'rabbitmq_autoheal fired',
+      'rabbitmq_autoheal resolved',
+      'rabbitmq_network_partition resolved',
+    ]);
+  });
+
   it('keeps the partition alert of RabbitMQ 3.7.8 when `node up` precedes the partial-partition pause', () => {
     // rabbitmq-server#1789: inconsistent_database, `node 'rabbit@rmq1' up`, then `Partial partition
     // detected` and pause_minority: the split goes on.
