@@ -11,8 +11,10 @@
 // the reasoning per action): the broker or controller's own decision line is labelled and its
 // consequences stay ordinary (`Epoch incremented to` after `elected`, `Exiting Kafka` after a startup
 // failure, the KRaft controllers' `Replayed ...` records of a decision). ZooKeeper connection changes
-// are taken from the client library's ClientCnxn lines, which every version logs once per change;
-// session expiry from Kafka's own wrapper (ZooKeeperClient, or ZkClient before 1.1).
+// are taken from the client library's ClientCnxn lines, which every version logs once per change, and
+// in 0.10–1.0 also from ZkClient's `zookeeper state changed (...)` that follows each (a log without
+// the client's lines still shows them); session expiry from Kafka's own wrapper (ZooKeeperClient, or
+// ZkClient before 1.1).
 import type { EventFields, EventPatternTable } from '../pattern.js';
 
 type Groups = Readonly<Record<string, string | undefined>>;
@@ -524,11 +526,27 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'broker_registered',
     contains: 'Registered broker ',
-    // ZooKeeper mode, the broker itself: `Registered broker 1 at path /brokers/ids/1 with addresses: ...`.
-    pattern: /^Registered broker \d+ at path \/brokers\/ids\//,
-    source: 'core/src/main/scala/kafka/zk/KafkaZkClient.scala (registerBroker); 0.10–1.0 kafka/utils/ZkUtils.scala',
+    // ZooKeeper mode, the broker itself: `Registered broker 1 at path /brokers/ids/1 with addresses: ...`
+    // (2.2+ followed by `, czxid (broker epoch): 1225`). The broker is the subject, as on the
+    // controller's side of the same registration (`New broker startup callback for 1`, below).
+    pattern: /^Registered broker (?<subject>\d+) at path \/brokers\/ids\//,
+    fields: (m) => subjectOf(m.groups),
+    source: 'core/src/main/scala/kafka/zk/KafkaZkClient.scala (registerBroker); 0.10–1.0 kafka/utils/ZkUtils.scala (registerBrokerInZk)',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/public/strimzi-3087.log:3 (2.x)',
+    example: 'test/fixtures/kafka/public/strimzi-3087.log:3 (2.x); test/fixtures/kafka/3.9.1-zk/broker-loss/broker-3/server.log:1602',
+  },
+  {
+    action: 'broker_registered',
+    contains: 'New broker startup callback for ',
+    // The ZooKeeper controller taking in brokers whose registration appeared (new, or bounced: their
+    // `Broker failure callback` comes first), after `Newly added brokers: ...`: `[Controller id=1] New
+    // broker startup callback for 3` (`[Controller 1]: ` identity in 0.10–0.11). The counterpart of the
+    // `Broker failure callback` row, and of the KRaft controller's registration rows.
+    pattern: /New broker startup callback for (?<ids>[\d,]+)/,
+    fields: (m) => singleSubjectOf(m.groups),
+    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onBrokerStartup)',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'test/fixtures/kafka/3.9.1-zk/broker-loss/broker-1/controller.log:794',
   },
   {
     action: 'broker_registered',
@@ -762,6 +780,28 @@ export const KAFKA_EVENTS: EventPatternTable = [
     source: 'org.I0Itec.zkclient.ZkClient (processStateChanged), the ZooKeeper wrapper of Kafka 0.10–1.0',
     versions: '0.10–1.0',
     example: 'test/fixtures/kafka/public/metamorphosis-125.log:1 (the same ZkClient in another broker)',
+  },
+  {
+    action: 'zk_disconnected',
+    contains: 'zookeeper state changed (Disconnected)',
+    // 0.10–1.0, the same ZkClient line for a lost connection: `zookeeper state changed (Disconnected)`,
+    // right after the ZooKeeper client's own `..., closing socket connection and attempting reconnect`
+    // (the ClientCnxn row below), so 0.10–1.0 label a disconnection twice.
+    pattern: /^zookeeper state changed \(Disconnected\)$/,
+    source: 'org.I0Itec.zkclient.ZkClient (processStateChanged: `"zookeeper state changed (" + event.getState() + ")"`, zkclient 0.8/0.9/0.10), the ZooKeeper wrapper of Kafka 0.10–1.0',
+    versions: '0.10–1.0',
+    example: 'test/fixtures/kafka/public/metamorphosis-125.log:5 (the same ZkClient in another broker)',
+  },
+  {
+    action: 'zk_connected',
+    contains: 'zookeeper state changed (SyncConnected)',
+    // 0.10–1.0, ZkClient passing on a (re-)established session: `zookeeper state changed
+    // (SyncConnected)`, right after the client's `Session establishment complete on server ...` (the
+    // ClientCnxn row below); after `(Expired)` it follows ZkClient's reconnect, and ends that expiry.
+    pattern: /^zookeeper state changed \(SyncConnected\)$/,
+    source: 'org.I0Itec.zkclient.ZkClient (processStateChanged: `"zookeeper state changed (" + event.getState() + ")"`, zkclient 0.8/0.9/0.10), the ZooKeeper wrapper of Kafka 0.10–1.0',
+    versions: '0.10–1.0',
+    example: 'test/fixtures/kafka/public/metamorphosis-125.log:8 (the same ZkClient in another broker)',
   },
   {
     action: 'zk_disconnected',

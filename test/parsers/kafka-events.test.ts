@@ -113,7 +113,9 @@ const CASES: Case[] = [
   real('4.1.1-kraft/broker-loss/broker-2/controller.log', 11, 'broker_fenced', { 'kafka.broker.subject': 3 }),
   real('4.1.1-kraft/broker-loss/broker-2/controller.log', 1, 'broker_unfenced', { 'kafka.broker.subject': 3 }),
   real('4.1.1-kraft/broker-loss/broker-3/server.log', 796, 'broker_unfenced', {}),
-  real('3.9.1-zk/broker-loss/broker-3/server.log', 1602, 'broker_registered', {}),
+  // Broker 3 back after the kill: its own registration, then the controller taking it in.
+  real('3.9.1-zk/broker-loss/broker-3/server.log', 1602, 'broker_registered', { 'kafka.broker.subject': 3 }),
+  real('3.9.1-zk/broker-loss/broker-1/controller.log', 794, 'broker_registered', { 'kafka.broker.subject': 3 }),
   real('4.1.1-kraft/broker-loss/broker-2/controller.log', 16, 'broker_registered', { 'kafka.broker.subject': 3 }),
   real('3.9.1-zk/broker-loss/broker-1/controller.log', 784, 'broker_membership_changed', {}),
   real('3.9.1-zk/broker-loss/broker-1/controller.log', 789, 'broker_failure', { 'kafka.broker.subject': 3 }),
@@ -472,7 +474,28 @@ const CASES: Case[] = [
     { 'kafka.broker.subject': 2 },
   ),
   // broker_registered
-  real('public/strimzi-3087.log', 3, 'broker_registered', {}),
+  real('public/strimzi-3087.log', 3, 'broker_registered', { 'kafka.broker.subject': 0 }),
+  // 0.11, ZkUtils (0.10–1.0).
+  real('public/kafka-admin-backward-compatibility.log', 40, 'broker_registered', { 'kafka.broker.subject': 0 }),
+  fromSource(
+    'ZkUtils.scala@0.10.2.2:396',
+    'Registered broker 2 at path /brokers/ids/2 with addresses: EndPoint(kafka-2.example.com,9092,ListenerName(PLAINTEXT),PLAINTEXT)',
+    'broker_registered',
+    { 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'KafkaZkClient.scala@3.9:112',
+    'Registered broker 2 at path /brokers/ids/2 with addresses: PLAINTEXT://kafka-2.example.com:9092, czxid (broker epoch): 4294967310',
+    'broker_registered',
+    { 'kafka.broker.subject': 2 },
+  ),
+  fromSource('KafkaController.scala@0.10.2.2:426', '[Controller 1]: New broker startup callback for 2', 'broker_registered', {
+    'kafka.broker.subject': 2,
+  }),
+  fromSource('KafkaController.scala@1.1.1:346', '[Controller id=1] New broker startup callback for 2', 'broker_registered', {
+    'kafka.broker.subject': 2,
+  }),
+  fromSource('KafkaController.scala@3.9:573', '[Controller id=1] New broker startup callback for 2,3', 'broker_registered', {}),
   real('public/bitnami-charts-25129.log', 3, 'broker_registered', {}),
   fromSource(
     'ClusterControlManager.java@3.9:466',
@@ -579,6 +602,10 @@ const CASES: Case[] = [
   fromSource('KafkaServer.scala@0.10.2.2:446', '[Kafka Server 1], Error code from controller: 14', 'controlled_shutdown_failed', {}),
   // ZooKeeper session
   real('public/metamorphosis-125.log', 1, 'zk_session_expired', {}),
+  real('public/metamorphosis-125.log', 5, 'zk_disconnected', {}),
+  real('public/metamorphosis-125.log', 8, 'zk_connected', {}),
+  fromSource('ZkClient.java@zkclient-0.10:713 (Kafka 0.10.2–1.0)', 'zookeeper state changed (SyncConnected)', 'zk_connected', {}),
+  fromSource('ZkClient.java@zkclient-0.8:712 (Kafka 0.10.0)', 'zookeeper state changed (Disconnected)', 'zk_disconnected', {}),
   // 1.1–2.2: Kafka's wrapper without the client's name.
   real('public/kafka-7165.log', 11, 'zk_session_expired', {}),
   real('public/kafka-7165.log', 1, 'zk_disconnected', {}),
@@ -785,7 +812,7 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
     'librdkafka-3444.log': { ordinary: 2, not_enough_replicas: 2 },
     'librdkafka-948.log': { isr_update_skipped: 4, isr_shrink: 4 },
     'mesos-kafka-113.log': { ordinary: 6, broker_membership_changed: 1, broker_failure: 1 },
-    'metamorphosis-125.log': { zk_session_expired: 4, ordinary: 5 },
+    'metamorphosis-125.log': { zk_session_expired: 4, zk_disconnected: 3, zk_connected: 2 },
     'strimzi-3087.log': { ordinary: 4, broker_registered: 1 },
     // A layout sample (test/parse/input.test.ts): start-up records, no event; the `Registered broker` line was cut.
     'strimzi-3815.log': { ordinary: 8 },
@@ -814,7 +841,7 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
 // (and checked one by one above), everything else stays ordinary. A new fixture needs its line here.
 describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>-<mode>/<drill>)', () => {
   const expected: Record<string, Record<string, number>> = {
-    '3.9.1-zk/broker-loss/broker-1/controller.log': { ordinary: 329, broker_membership_changed: 2, broker_failure: 1 },
+    '3.9.1-zk/broker-loss/broker-1/controller.log': { ordinary: 328, broker_membership_changed: 2, broker_failure: 1, broker_registered: 1 },
     '3.9.1-zk/broker-loss/broker-1/server.log': { isr_updated: 89, ordinary: 613, isr_shrink: 2 },
     '3.9.1-zk/broker-loss/broker-1/state-change.log': { ordinary: 219, leader_election: 45 },
     '3.9.1-zk/broker-loss/broker-2/server.log': { isr_updated: 87, ordinary: 335, isr_shrink: 2 },
@@ -822,7 +849,7 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     '3.9.1-zk/broker-loss/broker-3/controller.log': { ordinary: 2 },
     '3.9.1-zk/broker-loss/broker-3/server.log': { ordinary: 1633, zk_connected: 1, broker_registered: 1, broker_started: 1 },
     '3.9.1-zk/broker-loss/broker-3/state-change.log': { ordinary: 203 },
-    '3.9.1-zk/controller-loss/broker-1/controller.log': { controller_elected: 1, ordinary: 149, broker_membership_changed: 1 },
+    '3.9.1-zk/controller-loss/broker-1/controller.log': { controller_elected: 1, ordinary: 148, broker_membership_changed: 1, broker_registered: 1 },
     '3.9.1-zk/controller-loss/broker-1/server.log': { ordinary: 259, isr_updated: 73 },
     '3.9.1-zk/controller-loss/broker-1/state-change.log': { ordinary: 334, leader_election: 61 },
     '3.9.1-zk/controller-loss/broker-2/controller.log': { ordinary: 3 },
@@ -838,7 +865,7 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     '3.9.1-zk/follower-pause/broker-2/state-change.log': { ordinary: 22 },
     '3.9.1-zk/follower-pause/broker-3/server.log': { ordinary: 39, isr_shrink: 1, zk_disconnected: 1, isr_updated: 3, zk_connected: 1 },
     '3.9.1-zk/follower-pause/broker-3/state-change.log': { ordinary: 22 },
-    '3.9.1-zk/session-expiry/broker-1/controller.log': { ordinary: 168, broker_membership_changed: 2, broker_failure: 1 },
+    '3.9.1-zk/session-expiry/broker-1/controller.log': { ordinary: 167, broker_membership_changed: 2, broker_failure: 1, broker_registered: 1 },
     '3.9.1-zk/session-expiry/broker-1/server.log': { ordinary: 161, isr_shrink: 2, isr_updated: 53 },
     '3.9.1-zk/session-expiry/broker-1/state-change.log': { ordinary: 235, leader_election: 53 },
     '3.9.1-zk/session-expiry/broker-2/server.log': { ordinary: 173, isr_shrink: 2, isr_updated: 52 },

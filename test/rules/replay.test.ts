@@ -126,3 +126,62 @@ describe('the built-in rules over real RabbitMQ partitions', () => {
     ]);
   });
 });
+
+/** One built-in rule over real logs: each alert change as `kind [broker subject] time`, in order. */
+function builtinTimeline(path: string, rule: string): string[] {
+  const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+  return replay(engine, fixtureEvents(path))
+    .filter(({ change }) => change.kind !== 'updated' && change.alert.rule === rule)
+    .map(({ at, change }) => [change.kind, change.alert.labels['kafka.broker.subject'], new Date(at).toISOString()].filter(Boolean).join(' '));
+}
+
+describe('the built-in rules over real Kafka broker losses and session expiries', () => {
+  it('ends the ZooKeeper-mode broker failure alert when the broker registers again', () => {
+    // Kafka 3.9.1, broker 3 killed, restarted 25 s later: the controller's `Broker failure callback
+    // for 3` at 08:41:00.187, broker 3's `Registered broker 3 at path /brokers/ids/3` at 08:41:18.952,
+    // well within the rule's 15 minutes of quiet time.
+    expect(builtinTimeline('kafka/3.9.1-zk/broker-loss', 'kafka_broker_failure')).toEqual([
+      'fired 3 2026-11-25T08:41:00.187Z',
+      'resolved 3 2026-11-25T08:41:18.952Z',
+    ]);
+  });
+
+  it("ends it from the controller's log alone, at `New broker startup callback for 3`", () => {
+    expect(builtinTimeline('kafka/3.9.1-zk/broker-loss/broker-1/controller.log', 'kafka_broker_failure')).toEqual([
+      'fired 3 2026-11-25T08:41:00.187Z',
+      'resolved 3 2026-11-25T08:41:18.965Z',
+    ]);
+  });
+
+  it('ends it when a broker whose ZooKeeper session expired registers again', () => {
+    const changes = builtinChanges('kafka/3.9.1-zk/session-expiry').filter((c) => c.startsWith('kafka_broker_failure') || c.startsWith('kafka_zk'));
+    expect(changes).toEqual([
+      'kafka_broker_failure fired',
+      'kafka_zk_session_expired fired',
+      'kafka_zk_session_expired resolved',
+      'kafka_broker_failure resolved',
+    ]);
+  });
+
+  it('ends the ZooKeeper session alert of a ZkClient log (Kafka 0.10–1.0) at `zookeeper state changed (SyncConnected)`', () => {
+    // A public sample of the ZkClient that Kafka 0.10–1.0 bundle (in MetaQ): `(Expired)`, then
+    // `(Disconnected)` and `(SyncConnected)`, without the ZooKeeper client's own lines.
+    expect(builtinTimeline('kafka/public/metamorphosis-125.log', 'kafka_zk_session_expired')).toEqual([
+      'fired 2016-06-22T16:53:39.956Z',
+      'resolved 2016-06-22T16:53:40.051Z',
+    ]);
+  });
+
+  it('shows a KRaft broker loss as fencing, ended by the unfencing', () => {
+    // Kafka 4.1.1, the same drill: no `Broker failure callback` in KRaft; the controller fences
+    // broker 3 and unfences it once it has registered again and caught up.
+    expect(builtinChanges('kafka/4.1.1-kraft/broker-loss').filter((c) => c.startsWith('kafka_broker'))).toEqual([
+      'kafka_broker_fenced fired',
+      'kafka_broker_fenced resolved',
+    ]);
+    expect(builtinTimeline('kafka/4.1.1-kraft/broker-loss', 'kafka_broker_fenced')).toEqual([
+      'fired 3 2026-11-25T08:36:05.572Z',
+      'resolved 3 2026-11-25T08:36:34.549Z',
+    ]);
+  });
+});
