@@ -1,6 +1,8 @@
 // The flags that say how to read a log input, shared by the subcommands that read files
 // (`parse`, `rules test`), and the one place that turns them into a parser of that input.
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { systemClock, type ServiceType } from '../core/index.js';
 import { FORMAT_NAMES, InputParser, LineSplitter, type EventSink, type FormatName } from '../parse/index.js';
@@ -13,6 +15,7 @@ export interface InputFlags {
   readonly service?: ServiceType;
   readonly host: string;
   readonly cluster?: string;
+  readonly broker?: string;
   readonly maxLineBytes: number;
   readonly maxRecordBytes: number;
   readonly flushAfterMs: number;
@@ -22,6 +25,23 @@ export interface InputFlags {
 export interface InputSource {
   readonly identity: string;
   readonly path?: string;
+  /** broker.id of this input's events, over --broker. */
+  readonly brokerId?: string;
+}
+
+/** An input read from a file. */
+export type FileSource = InputSource & { readonly path: string };
+
+/**
+ * A file argument: `PATH`, or `BROKER=PATH` to give that file's events their broker.id (the logs
+ * of several brokers replayed together). An argument that names an existing file is a path, `=`
+ * or not.
+ */
+export function fileSource(argument: string): FileSource {
+  const equals = argument.indexOf('=');
+  const named = equals > 0 && !existsSync(argument);
+  const path = resolve(named ? argument.slice(equals + 1) : argument);
+  return { identity: `path:${path}`, path, ...(named ? { brokerId: argument.slice(0, equals) } : {}) };
 }
 
 export function addInputOptions(command: Command): Command {
@@ -32,6 +52,7 @@ export function addInputOptions(command: Command): Command {
     .addOption(new Option('--service <type>', 'the service of the input, when detection cannot tell').choices(['kafka', 'rabbitmq']))
     .option('--host <name>', 'host.name of the events (and part of event.id)', hostname())
     .option('--cluster <name>', 'broker.cluster of the events')
+    .option('--broker <id>', 'broker.id of the events (the Kafka broker id or RabbitMQ node name); per file: BROKER=FILE')
     .option('--max-line-bytes <n>', 'longer lines are cut and tagged truncated', positiveInteger, 1024 * 1024)
     .option('--max-record-bytes <n>', 'longer records are cut and tagged truncated', positiveInteger, 4 * 1024 * 1024)
     .option('--flush-after-ms <n>', 'how long the last record of a live input waits for more lines', positiveInteger, 2000);
@@ -46,6 +67,7 @@ export interface InputReader {
 
 /** @throws ParseConfigError for flags that cannot work (an unknown zone, a bad pattern). */
 export function openInput(source: InputSource, flags: InputFlags, sink: EventSink): InputReader {
+  const brokerId = source.brokerId ?? flags.broker;
   const parser = new InputParser(
     {
       host: flags.host,
@@ -53,6 +75,7 @@ export function openInput(source: InputSource, flags: InputFlags, sink: EventSin
       ...(source.path === undefined ? {} : { filePath: source.path }),
       ...(flags.service === undefined ? {} : { service: flags.service }),
       ...(flags.cluster === undefined ? {} : { cluster: flags.cluster }),
+      ...(brokerId === undefined ? {} : { brokerId }),
     },
     {
       format: flags.format,

@@ -2,26 +2,22 @@
 // record (NDJSON), the document the stores index. Reads stdin without files; output respects
 // backpressure, and a live stdin (`tail -f ... |`) gets its last record after the flush timeout.
 import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import type { BrokerEvent } from '../core/index.js';
 import { ParseConfigError } from '../parse/index.js';
-import { addInputOptions, openInput, type InputFlags, type InputSource } from './input-options.js';
+import { addInputOptions, fileSource, openInput, type InputFlags, type InputSource } from './input-options.js';
 
 export function registerParse(program: Command): void {
   addInputOptions(
     program
       .command('parse')
       .description('parse broker log files (stdin without files) and print one JSON event per record (NDJSON)')
-      .argument('[files...]', 'log files; stdin when none'),
+      .argument('[files...]', 'log files (BROKER=FILE gives a file its broker.id); stdin when none'),
   ).action(async (files: string[], flags: InputFlags) => {
       try {
         if (files.length === 0) await parseInput(process.stdin, { identity: 'stdin' }, flags);
-        for (const file of files) {
-          const path = resolve(file);
-          await parseInput(createReadStream(path), { identity: `path:${path}`, path }, flags);
-        }
+        for (const source of files.map(fileSource)) await parseInput(createReadStream(source.path), source, flags);
       } catch (error) {
         if (!(error instanceof ParseConfigError)) throw error;
         process.stderr.write(`brokerwatch parse: ${error.message}\n`);

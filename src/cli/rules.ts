@@ -1,17 +1,16 @@
 // `brokerwatch rules validate [DIR...]`: checks the built-in rules and the given directories
 // together (rule names must be unique across all of them), prints each problem as
 // file:line:column: field: message, and exits 1 when there is any.
-// `brokerwatch rules test [--rules DIR]... [--since T] [--until T] FILE...`: parses log files and
+// `brokerwatch rules test [--rules DIR]... [--since T] [--until T] [BROKER=]FILE...`: parses log files and
 // runs their events through the same rule engine a live run uses, in event time, and prints the
 // alerts that would have fired and resolved, with their times.
 import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { BrokerEvent, Instant } from '../core/index.js';
 import { builtinRulesDir, ConfigError, loadRules } from '../config/index.js';
 import { ParseConfigError } from '../parse/index.js';
 import { replay, RuleEngine, type ReplayedChange } from '../rules/index.js';
-import { addInputOptions, openInput, type InputFlags } from './input-options.js';
+import { addInputOptions, fileSource, openInput, type FileSource, type InputFlags } from './input-options.js';
 import { isoInstant } from './values.js';
 
 interface RulesTestFlags extends InputFlags {
@@ -43,7 +42,7 @@ export function registerRules(program: Command): void {
     rules
       .command('test')
       .description('Replay log files through the built-in rules and those of each --rules DIR; print the alerts that would have fired and resolved')
-      .argument('<files...>', 'broker log files (of several brokers: their events interleave by time)')
+      .argument('<files...>', 'broker log files (of several brokers: their events interleave by time; BROKER=FILE gives a file its broker.id)')
       .option('--rules <dir>', 'a directory of rule files, besides the built-in ones (repeatable)', (dir: string, dirs: string[]) => [...dirs, dir], [])
       .option('--since <time>', 'only records at or after this ISO-8601 time', isoInstant)
       .option('--until <time>', 'only records before this ISO-8601 time; time runs to it at the end', isoInstant)
@@ -52,7 +51,7 @@ export function registerRules(program: Command): void {
     try {
       const engine = new RuleEngine(loadRules([builtinRulesDir(), ...flags.rules]).map((rule) => rule.spec));
       const events: BrokerEvent[] = [];
-      for (const file of files) await readEvents(resolve(file), flags, events);
+      for (const source of files.map(fileSource)) await readEvents(source, flags, events);
       const window = { ...(flags.since === undefined ? {} : { since: flags.since }), ...(flags.until === undefined ? {} : { until: flags.until }) };
       const changes = replay(engine, events, window);
       process.stdout.write(changes.map((change) => (flags.json === true ? JSON.stringify(asJson(change)) : describe(change))).join('\n'));
@@ -66,9 +65,9 @@ export function registerRules(program: Command): void {
   });
 }
 
-async function readEvents(path: string, flags: InputFlags, into: BrokerEvent[]): Promise<void> {
-  const reader = openInput({ identity: `path:${path}`, path }, flags, { event: (event) => into.push(event) });
-  for await (const chunk of createReadStream(path)) reader.push(chunk as Buffer);
+async function readEvents(source: FileSource, flags: InputFlags, into: BrokerEvent[]): Promise<void> {
+  const reader = openInput(source, flags, { event: (event) => into.push(event) });
+  for await (const chunk of createReadStream(source.path)) reader.push(chunk as Buffer);
   reader.end();
 }
 

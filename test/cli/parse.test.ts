@@ -35,6 +35,18 @@ describe('brokerwatch parse', () => {
     expect(text.slice(failed['log.offset'], failed['log.offset']! + failed['event.original'].length)).toBe(failed['event.original']);
   });
 
+  it('gives every event the --broker id, or per file the one written BROKER=FILE', () => {
+    const one = fixture('kafka/3.9.1-zk/broker-loss/broker-1/controller.log');
+    const three = fixture('kafka/3.9.1-zk/broker-loss/broker-3/server.log');
+    const flagged = run(['--timezone', 'UTC', '--broker', '7', one]);
+    expect(flagged.status).toBe(0);
+    expect(new Set(flagged.events.map((e) => e['broker.id']))).toEqual(new Set(['7']));
+    const named = run(['--timezone', 'UTC', '--broker', '7', `1=${one}`, `3=${three}`]);
+    expect(named.status).toBe(0);
+    const byFile = new Map(named.events.map((e) => [e['log.file.path'], e['broker.id']]));
+    expect(Object.fromEntries(byFile)).toEqual({ [one]: '1', [three]: '3' });
+  });
+
   it('reads stdin when no file is given, with the format and zone given', () => {
     const input = readFileSync(fixture('public/rabbitmq-3.7-lager-partition.log'), 'utf8');
     const { status, events } = run(['--format', 'rabbitmq-lager', '--timezone', 'Europe/Berlin', '--host', 'b1'], input);

@@ -21,7 +21,12 @@ interface ChangeLine {
 }
 
 async function alertChanges(folder: string, ...flags: string[]): Promise<ChangeLine[]> {
-  const run = await runCli(registerRules, ['rules', 'test', '--json', '--cluster', 'drill', '--timezone', 'UTC', ...flags, ...drillLogs(folder)]);
+  return changesOf([...flags, ...drillLogs(folder)]);
+}
+
+/** `rules test --json` over these flags and files, as parsed alert changes. */
+async function changesOf(args: readonly string[]): Promise<ChangeLine[]> {
+  const run = await runCli(registerRules, ['rules', 'test', '--json', '--cluster', 'drill', '--timezone', 'UTC', ...args]);
   expect(run.code).toBe(0);
   return run.out
     .split('\n')
@@ -47,6 +52,19 @@ describe('brokerwatch rules test', () => {
     const shrinks = (await alertChanges('kafka/4.1.1-kraft/broker-loss')).filter((c) => c.alert.rule === 'kafka_isr_shrink');
     expect(shrinks.map((c) => c.kind).filter((kind) => kind !== 'updated')).toEqual(['fired']);
     expect(shrinks.at(-1)!.alert.annotations.summary).toMatch(/: 3 partitions of drill-loss-\d+ under-replicated, replicas 3 dropped out$/);
+  });
+
+  it('labels the ZooKeeper session alert with the broker whose file says it, given BROKER=FILE', async () => {
+    // Broker 3's session expired; without broker ids every broker's reconnection would share its alert.
+    const root = join(FIXTURES, 'kafka/3.9.1-zk/session-expiry');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.log'))
+      .map((file) => `${/^broker-(\d+)\//.exec(file)![1]}=${join(root, file)}`);
+    const sessions = (await changesOf(files)).filter((c) => c.alert.rule === 'kafka_zk_session_expired');
+    expect(sessions.map((c) => [c.kind, c.alert.labels['broker.id']])).toEqual([
+      ['fired', '3'],
+      ['resolved', '3'],
+    ]);
   });
 
   it('sees only the records inside --since/--until', async () => {
