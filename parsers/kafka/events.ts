@@ -15,7 +15,8 @@
 // in 0.10–1.0 also from ZkClient's `zookeeper state changed (...)` that follows each (a log without
 // the client's lines still shows them); session expiry from Kafka's own wrapper (ZooKeeperClient, or
 // ZkClient before 1.1).
-import type { EventFields, EventPatternTable } from '../pattern.js';
+import type { EventAction } from '../../src/core/index.js';
+import type { EventFields, EventPattern, EventPatternTable } from '../pattern.js';
 
 type Groups = Readonly<Record<string, string | undefined>>;
 
@@ -79,6 +80,21 @@ function subjectOf(groups: Groups | undefined): EventFields {
 function singleSubjectOf(groups: Groups | undefined): EventFields {
   const ids = replicaList(groups?.ids ?? '');
   return ids.length === 1 ? { 'kafka.broker.subject': ids[0]! } : {};
+}
+
+/**
+ * ZkClient's `zookeeper state changed (STATE)`, the ZooKeeper wrapper of Kafka 0.10–1.0; `line`:
+ * where the public sample of the same ZkClient (in another broker) shows it.
+ */
+function zkClientState(state: string, action: EventAction, line: number): EventPattern {
+  return {
+    action,
+    contains: `zookeeper state changed (${state})`,
+    pattern: new RegExp(String.raw`^zookeeper state changed \(${state}\)$`),
+    source: 'org.I0Itec.zkclient.ZkClient (processStateChanged: `"zookeeper state changed (" + event.getState() + ")"`, zkclient 0.8/0.9/0.10), the ZooKeeper wrapper of Kafka 0.10–1.0',
+    versions: '0.10–1.0',
+    example: `test/fixtures/kafka/public/metamorphosis-125.log:${line} (the same ZkClient in another broker)`,
+  };
 }
 
 export const KAFKA_EVENTS: EventPatternTable = [
@@ -772,37 +788,14 @@ export const KAFKA_EVENTS: EventPatternTable = [
     versions: '1.1–3.9 (ZooKeeper mode)',
     example: 'test/fixtures/kafka/public/kafka-7165.log:11 (1.1); test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:277',
   },
-  {
-    action: 'zk_session_expired',
-    contains: 'zookeeper state changed (Expired)',
-    // 0.10–1.0, logger org.I0Itec.zkclient.ZkClient: `zookeeper state changed (Expired)`.
-    pattern: /^zookeeper state changed \(Expired\)$/,
-    source: 'org.I0Itec.zkclient.ZkClient (processStateChanged), the ZooKeeper wrapper of Kafka 0.10–1.0',
-    versions: '0.10–1.0',
-    example: 'test/fixtures/kafka/public/metamorphosis-125.log:1 (the same ZkClient in another broker)',
-  },
-  {
-    action: 'zk_disconnected',
-    contains: 'zookeeper state changed (Disconnected)',
-    // 0.10–1.0, the same ZkClient line for a lost connection: `zookeeper state changed (Disconnected)`,
-    // right after the ZooKeeper client's own `..., closing socket connection and attempting reconnect`
-    // (the ClientCnxn row below), so 0.10–1.0 label a disconnection twice.
-    pattern: /^zookeeper state changed \(Disconnected\)$/,
-    source: 'org.I0Itec.zkclient.ZkClient (processStateChanged: `"zookeeper state changed (" + event.getState() + ")"`, zkclient 0.8/0.9/0.10), the ZooKeeper wrapper of Kafka 0.10–1.0',
-    versions: '0.10–1.0',
-    example: 'test/fixtures/kafka/public/metamorphosis-125.log:5 (the same ZkClient in another broker)',
-  },
-  {
-    action: 'zk_connected',
-    contains: 'zookeeper state changed (SyncConnected)',
-    // 0.10–1.0, ZkClient passing on a (re-)established session: `zookeeper state changed
-    // (SyncConnected)`, right after the client's `Session establishment complete on server ...` (the
-    // ClientCnxn row below); after `(Expired)` it follows ZkClient's reconnect, and ends that expiry.
-    pattern: /^zookeeper state changed \(SyncConnected\)$/,
-    source: 'org.I0Itec.zkclient.ZkClient (processStateChanged: `"zookeeper state changed (" + event.getState() + ")"`, zkclient 0.8/0.9/0.10), the ZooKeeper wrapper of Kafka 0.10–1.0',
-    versions: '0.10–1.0',
-    example: 'test/fixtures/kafka/public/metamorphosis-125.log:8 (the same ZkClient in another broker)',
-  },
+  // 0.10–1.0, logger org.I0Itec.zkclient.ZkClient. `(Disconnected)` comes right after the ZooKeeper
+  // client's own `..., closing socket connection and attempting reconnect` and `(SyncConnected)`
+  // after its `Session establishment complete on server ...` (the ClientCnxn rows below), so
+  // 0.10–1.0 label those changes twice; after `(Expired)`, `(SyncConnected)` follows ZkClient's
+  // reconnect and ends that expiry.
+  zkClientState('Expired', 'zk_session_expired', 1),
+  zkClientState('Disconnected', 'zk_disconnected', 5),
+  zkClientState('SyncConnected', 'zk_connected', 8),
   {
     action: 'zk_disconnected',
     contains: 'losing socket connection',

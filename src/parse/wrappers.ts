@@ -4,9 +4,9 @@
 // --timestamps`. Each line is unwrapped before record assembly (every line of a multi-line record
 // is wrapped on its own), per stream, since several containers or processes interleave their lines.
 // The record's time stays the inner record's own. Only compose and kubectl put a `-t` stamp inside
-// their prefix; whether an input's inner lines start with one or with the broker's own RFC 3339
-// time (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`) is for the input to
-// decide (src/parse/input.ts reads the sample both ways: `verbatim`).
+// their prefix. Their inner lines may start with one or with the broker's own RFC 3339 time
+// (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`): src/parse/input.ts reads
+// an input's first lines both ways (`verbatim` keeps the time) and keeps the better reading.
 
 export interface Unwrapped {
   /** The source of the line (container, pod/container, host+tag+pid): records do not cross streams. */
