@@ -53,6 +53,11 @@ export async function readFingerprint(handle: FileHandle): Promise<Fingerprint |
   return { length, hash: hashOf(head.subarray(0, length)) };
 }
 
+/** Whether two files began with the same first line when their fingerprints were taken. */
+export function sameFingerprint(a: Fingerprint, b: Fingerprint): boolean {
+  return a.length === b.length && a.hash === b.hash;
+}
+
 /** Whether the file still begins with the bytes `fingerprint` was taken from (false once truncated and rewritten). */
 export async function hasFingerprint(handle: FileHandle, fingerprint: Fingerprint): Promise<boolean> {
   const head = await readHead(handle, fingerprint.length);

@@ -1,10 +1,11 @@
+import type { BigIntStats } from 'node:fs';
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import picomatch from 'picomatch';
 import type { ByteOffset, Clock, Instant } from '../core/index.js';
 import type { Telemetry } from '../telemetry/index.js';
 import type { CheckpointRegistry } from './checkpoints.js';
-import { fileIdentity, fileKey, hasFingerprint, readFingerprint, sameFile, type FileIdentity, type FileKey, type Fingerprint } from './identity.js';
+import { fileIdentity, fileKey, hasFingerprint, readFingerprint, sameFile, sameFingerprint, type FileIdentity, type FileKey, type Fingerprint } from './identity.js';
 import { FileLines, type Line, type Span } from './lines.js';
 import { matchingFiles } from './matching-files.js';
 import type { FollowerMetrics, FollowProgress } from './metrics.js';
@@ -57,6 +58,12 @@ const MIN_READ_BYTES = 64 * 1024;
 const COMPRESSED = /\.(gz|bz2|xz|zst|zip|lz4)$/;
 /** Truncations remembered for their copy: a few rotations' worth. */
 const MAX_TRUNCATED_REMEMBERED = 16;
+/**
+ * Looks beside a live path after which a file no longer seen there is forgotten as accounted for.
+ * A rename between a directory listing and a stat hides a file from one look; a file gone for this
+ * many is gone, and remembering it would only grow the set by one entry per rotation for ever.
+ */
+const ACCOUNTED_KEPT_POLLS = 20;
 
 interface PendingBatch<R extends Span> {
   readonly file: FollowedFile<R>;
@@ -75,6 +82,8 @@ interface Opening {
   readonly path: string;
   readonly start: ByteOffset;
   readonly size: number;
+  /** Birth time in ns (0 where the file system keeps none): tells apart two files that had one inode in turn. */
+  readonly born: bigint;
 }
 
 class FollowedFile<R extends Span> {
@@ -148,8 +157,16 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   #woken = false;
   #wakeUp: (() => void) | undefined;
   #iterator: AsyncGenerator<Batch<R>> | undefined;
-  /** Files followed or seen beside a live path (rotated names), by device and inode: not new to the agent. */
-  readonly #accounted = new Set<string>();
+  /**
+   * Files followed or seen beside a live path (rotated names), by device and inode: not new to the
+   * agent. With the birth time, and the poll that last saw them: ext4 gives a freed inode to the
+   * next file at once, so a copy logrotate makes right after it deleted the oldest rotation
+   * commonly has that rotation's inode, and is new all the same. Kept per live path, and forgotten
+   * only by a look beside that path: a live file missing for a while does not make its old
+   * rotations new.
+   */
+  readonly #accounted = new Map<string, { readonly born: bigint; readonly livePath: string; seenAt: number }>();
+  #polls = 0;
   /** Live paths whose neighbours were looked at: what was beside them then is history. */
   readonly #scanned = new Set<string>();
   /** Files let go by a truncation, for the copy copytruncate made of them: where their shipping ended. */
@@ -266,31 +283,30 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   async #checkFollowed(): Promise<void> {
     for (const file of [...this.#files.values()]) {
       if (file.released || file.handle === undefined) continue;
-      let size: number;
-      let links: bigint;
+      const handle = file.handle;
       try {
-        const stats = await file.handle.stat({ bigint: true });
-        size = Number(stats.size);
-        links = stats.nlink;
+        const stats = await handle.stat({ bigint: true });
+        const size = Number(stats.size);
         // The fingerprint is compared at every poll: a file truncated and rewritten to the same
         // size between two polls differs only there.
-        if (size < file.readPos || !(await hasFingerprint(file.handle, file.fingerprint))) {
+        if (size < file.readPos || !(await hasFingerprint(handle, file.fingerprint))) {
           await this.#followTruncated(file);
           continue;
         }
+        if (file.rotated) {
+          // At its end at two polls in a row: whoever wrote to it after the rename has moved on.
+          if (size === file.size && file.readPos >= size) await this.#release(file);
+        } else if (stats.nlink === 0n) {
+          this.#rotatedAway(file, 'file_deleted');
+        } else if (!(await this.#stillAt(file))) {
+          // Its links counted again after the path was found gone: deleted between the two looks, it is no rename.
+          const deleted = (await handle.stat({ bigint: true })).nlink === 0n;
+          this.#rotatedAway(file, deleted ? 'file_deleted' : 'file_rotated');
+        }
+        file.size = size;
       } catch (error) {
         this.#readFailed(file.path, error);
-        continue;
       }
-      if (file.rotated) {
-        // At its end at two polls in a row: whoever wrote to it after the rename has moved on.
-        if (size === file.size && file.readPos >= size) await this.#release(file);
-      } else if (links === 0n) {
-        this.#rotatedAway(file, 'file_deleted');
-      } else if (!(await this.#stillAt(file))) {
-        this.#rotatedAway(file, 'file_rotated');
-      }
-      file.size = size;
     }
   }
 
@@ -324,6 +340,15 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
     for (const path of paths) {
       if (!this.#excluded(path)) await this.#lookForUnseen(path, firstPoll);
     }
+    this.#polls++;
+  }
+
+  #account(key: FileKey, born: bigint, livePath: string): void {
+    this.#accounted.set(accountKey(key), { born, livePath, seenAt: this.#polls });
+  }
+
+  #isAccounted(key: FileKey, born: bigint): boolean {
+    return this.#accounted.get(accountKey(key))?.born === born;
   }
 
   /**
@@ -349,41 +374,50 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
       if (name === base || !name.startsWith(base) || COMPRESSED.test(name)) continue;
       const path = join(dirname(livePath), name);
       if (this.#excluded(path)) continue;
-      let key: FileKey;
+      let stats: BigIntStats;
       try {
-        key = fileKey(await stat(path, { bigint: true }));
+        stats = await stat(path, { bigint: true });
       } catch {
         continue;
       }
-      const id = accountKey(key);
-      if (history || this.#accounted.has(id) || this.#followedByKey(key) !== undefined || (await this.#followUnseen(path, livePath))) {
-        this.#accounted.add(id);
+      const key = fileKey(stats);
+      const born = stats.birthtimeNs;
+      if (history || this.#isAccounted(key, born) || this.#followedByKey(key) !== undefined || (await this.#followUnseen(path, key, livePath))) {
+        this.#account(key, born, livePath);
       }
+    }
+    for (const [id, entry] of this.#accounted) {
+      if (entry.livePath === livePath && this.#polls - entry.seenAt > ACCOUNTED_KEPT_POLLS) this.#accounted.delete(id);
     }
   }
 
-  /** False when the file is a copy of one still followed: decided at a later poll. */
-  async #followUnseen(path: string, livePath: string): Promise<boolean> {
+  /**
+   * False when the file cannot be told yet, and is looked at again at the next poll: a copy of a
+   * file still followed; a file whose first line is incomplete (a copy is created empty and then
+   * filled); a name that was rotated on to another file since `key` was read from it.
+   */
+  async #followUnseen(path: string, key: FileKey, livePath: string): Promise<boolean> {
     let handle: FileHandle | undefined;
     try {
       handle = await open(path, 'r');
-      for (const file of this.#files.values()) {
-        if (!file.released && (await hasFingerprint(handle, file.fingerprint))) return false;
-      }
       const stats = await handle.stat({ bigint: true });
+      if (!sameFile(fileKey(stats), key)) return false;
+      // Read once and compared by value: a copy being written may begin with other bytes at each read.
       const fingerprint = await readFingerprint(handle);
-      if (fingerprint === undefined) return true;
+      if (fingerprint === undefined) return false;
+      for (const file of this.#files.values()) {
+        if (!file.released && sameFingerprint(file.fingerprint, fingerprint)) return false;
+      }
       let start = 0;
       for (const [i, away] of this.#truncatedAway.entries()) {
-        if (away.path === livePath && (await hasFingerprint(handle, away.fingerprint))) {
+        if (away.path === livePath && sameFingerprint(away.fingerprint, fingerprint)) {
           start = Math.min(away.end, Number(stats.size));
           this.#truncatedAway.splice(i, 1);
           break;
         }
       }
-      const key = fileKey(stats);
       this.#deps.telemetry.emit('file_found_rotated', { path, beside: livePath, offset: start });
-      this.#follow({ identity: fileIdentity(key, fingerprint), key, fingerprint, handle, path, start: start as ByteOffset, size: Number(stats.size) }, livePath);
+      this.#follow({ identity: fileIdentity(key, fingerprint), key, fingerprint, handle, path, start: start as ByteOffset, size: Number(stats.size), born: stats.birthtimeNs }, livePath);
       handle = undefined;
       return true;
     } catch (error) {
@@ -433,7 +467,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
         start = 0;
       } else if (firstPoll && this.#options.start_position === 'end') start = await lastLineEnd(handle, size);
       else start = 0;
-      this.#follow({ identity, key: opened, fingerprint, handle, path, start: start as ByteOffset, size }, undefined);
+      this.#follow({ identity, key: opened, fingerprint, handle, path, start: start as ByteOffset, size, born: stats.birthtimeNs }, undefined);
       handle = undefined;
     } catch (error) {
       this.#readFailed(path, error);
@@ -459,7 +493,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
           const key = fileKey(stats);
           if (sameFile(key, checkpoint) && (await hasFingerprint(handle, checkpoint.fingerprint)) && checkpoint.offset <= Number(stats.size)) {
             const { identity, fingerprint, offset } = checkpoint;
-            this.#follow({ identity, key, fingerprint, handle, path, start: offset, size: Number(stats.size) }, checkpoint.path);
+            this.#follow({ identity, key, fingerprint, handle, path, start: offset, size: Number(stats.size), born: stats.birthtimeNs }, checkpoint.path);
             handle = undefined;
             continue;
           }
@@ -498,7 +532,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
   /** Begins to follow a file; `rotatedFrom` is the path it had, for one rotated while the agent was down. */
   #follow(opening: Opening, rotatedFrom: string | undefined): FollowedFile<R> {
     const { identity, path } = opening;
-    this.#accounted.add(accountKey(opening.key));
+    this.#account(opening.key, opening.born, rotatedFrom ?? path);
     const file = new FollowedFile(opening, this.#sequence++, this.#deps.records({ identity, path }), this.#options.max_line_bytes, this.#deps.clock.now());
     if (rotatedFrom !== undefined) {
       file.rotated = true;
@@ -625,7 +659,8 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
    */
   async #followTruncated(file: FollowedFile<R>): Promise<void> {
     const handle = file.handle!;
-    const size = Number((await handle.stat()).size);
+    const stats = await handle.stat({ bigint: true });
+    const size = Number(stats.size);
     this.#deps.telemetry.emit('file_truncated', { path: file.path, offset: file.readPos, size });
     file.handle = undefined;
     // The bytes not read before the truncation are gone; what was read is handed on.
@@ -640,7 +675,7 @@ export class FileSource<R extends Span> implements Source<R>, FollowProgress {
     }
     if (fingerprint === undefined) return;
     const identity = fileIdentity(file.key, fingerprint);
-    const again = this.#follow({ identity, key: file.key, fingerprint, handle, path: file.path, start: 0 as ByteOffset, size }, file.formerPath);
+    const again = this.#follow({ identity, key: file.key, fingerprint, handle, path: file.path, start: 0 as ByteOffset, size, born: stats.birthtimeNs }, file.formerPath);
     again.rotated = file.rotated;
   }
 

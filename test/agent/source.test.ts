@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, openSync, readFileSync, renameSync, truncateSync, unlinkSync, writeSync, copyFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, renameSync, statSync, truncateSync, unlinkSync, writeFileSync, writeSync, copyFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Line, RecordStage } from '../../src/agent/index.js';
 import type { ByteOffset } from '../../src/core/index.js';
@@ -24,6 +24,18 @@ function append(path: string, texts: readonly string[]): void {
 
 function registry(): { files: { path: string; offset: number; identity: string }[] } {
   return JSON.parse(readFileSync(h.registryFile, 'utf8')) as { files: { path: string; offset: number; identity: string }[] };
+}
+
+/** Returns once `count` whole polls have run since the call: each opens a new file, found before its poll looks beside the live files. */
+async function pollsPassed(count: number): Promise<void> {
+  for (let i = 0; i <= count; i++) {
+    const marker = h.path(`poll-marker-${h.events.length}.log`);
+    append(marker, ['marker']);
+    await h.waitFor(
+      () => h.events.some((e) => e.event === 'file_opened' && e.path === marker),
+      () => `no poll opened ${marker}`,
+    );
+  }
 }
 
 describe('FileSource', () => {
@@ -102,6 +114,87 @@ describe('FileSource', () => {
     expect(h.texts()).toEqual([...lines('before', 3), 'after-0', 'after-1']);
     expect(h.delivered.at(-2)!.offset).toBe(0);
     expect(h.events.map((e) => e.event)).toContain('file_truncated');
+  });
+
+  it('reads from a copytruncate copy what was not read, though a poll saw the copy still empty', async () => {
+    const log = h.path('server.log');
+    const copy = h.path('server.log.1');
+    append(log, lines('read', 3));
+    h.holdAcks = true;
+    await h.start({ max_in_flight_bytes: 1 });
+    await h.waitForTexts(lines('read', 3));
+    // Not read: the bytes in flight are at their bound until the test acknowledges.
+    append(log, lines('unread', 3));
+    // A copy is created empty and filled afterwards (copyFileSync, cp, logrotate's copy).
+    writeFileSync(copy, '');
+    await pollsPassed(2);
+    writeFileSync(copy, readFileSync(log));
+    truncateSync(log, 0);
+    append(log, ['after-0']);
+    h.holdAcks = false;
+    h.release();
+    const expected = [...lines('read', 3), ...lines('unread', 3), 'after-0'];
+    const logTexts = (): string[] => h.texts().filter((text) => text !== 'marker');
+    await h.waitFor(
+      () => logTexts().length >= expected.length,
+      () => `delivered ${JSON.stringify(logTexts())}`,
+    );
+    expect(logTexts()).toEqual(expected);
+  }, 10_000);
+
+  it('reads a copytruncate copy that was given the inode of the rotation deleted before it (logrotate `rotate 1`)', async () => {
+    const log = h.path('server.log');
+    const copy = h.path('server.log.1');
+    const expected = ['start'];
+    append(log, expected);
+    await h.start({ max_in_flight_bytes: 1 });
+    await h.waitForTexts(expected);
+    // Whether the file system gives the deleted copy's inode to the next copy is its choice (ext4
+    // does, unless another file took it first): rotations go on until it has, at least once.
+    let reused = false;
+    for (let rotation = 0; rotation < 10 && !reused; rotation++) {
+      h.holdAcks = true;
+      append(log, [`held-${rotation}`]);
+      expected.push(`held-${rotation}`);
+      await h.waitForTexts(expected);
+      const unread = [`unread-${rotation}-0`, `unread-${rotation}-1`];
+      append(log, unread);
+      const deletedInode = existsSync(copy) ? statSync(copy).ino : undefined;
+      if (deletedInode !== undefined) unlinkSync(copy);
+      copyFileSync(log, copy);
+      reused = statSync(copy).ino === deletedInode;
+      truncateSync(log, 0);
+      append(log, [`after-${rotation}`]);
+      expected.push(...unread, `after-${rotation}`);
+      h.holdAcks = false;
+      h.release();
+      await h.waitForTexts(expected);
+      expect(h.texts()).toEqual(expected);
+      // The copy read and closed, so that deleting it frees its inode.
+      await h.waitFor(
+        () => h.events.filter((e) => e.event === 'file_released').length > rotation,
+        () => `server.log.1 of rotation ${rotation} not let go`,
+      );
+    }
+    expect(reused, 'no copy was given the inode of the one deleted before it').toBe(true);
+  }, 30_000);
+
+  it('does not read the rotations beside a live file again when the live file was missing for a while', async () => {
+    const log = h.path('server.log');
+    append(h.path('server.log.1'), ['rotated before the start']);
+    append(log, ['live']);
+    await h.start();
+    await h.waitForTexts(['live']);
+    unlinkSync(log);
+    await h.waitForEvent('file_released');
+    await pollsPassed(25);
+    append(log, ['live again']);
+    await h.waitFor(
+      () => h.texts().includes('live again'),
+      () => `delivered ${JSON.stringify(h.texts())}`,
+    );
+    await pollsPassed(2);
+    expect(h.texts().filter((text) => text !== 'marker')).toEqual(['live', 'live again']);
   });
 
   it('does not hand on the middle of a file truncated and rewritten past the read offset between two polls', async () => {

@@ -33,7 +33,8 @@ async function runWhileWriting(setup: PipelineSetup, rotate: (written: number) =
       await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       if (statSync(setup.log).size >= ROTATE_BYTES) await rotate(at + CHUNK);
     }
-    await waitFor(() => storedCount(setup.dataDir) >= LINES || run.child.exitCode !== null, 120_000, `all ${LINES} lines stored`);
+    // A wait that runs out is no failure of its own: the count below says which lines are missing.
+    await waitFor(() => storedCount(setup.dataDir) >= LINES || run.child.exitCode !== null, 120_000, `all ${LINES} lines stored`).catch(() => undefined);
     expect(await run.kill('SIGTERM'), run.stderr).toBe(0);
   } finally {
     run.child.kill('SIGKILL');
