@@ -5,8 +5,9 @@
 // is wrapped on its own), per stream, since several containers or processes interleave their lines.
 // The record's time stays the inner record's own. Only compose and kubectl put a `-t` stamp inside
 // their prefix. Their inner lines may start with one or with the broker's own RFC 3339 time
-// (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`): src/parse/input.ts reads
-// an input's first lines both ways (`verbatim` keeps the time) and keeps the better reading.
+// (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`), so an input's first lines
+// are read three ways, stamp removed, stamp kept (`verbatim`) and unwrapped, and the reading that
+// parses best is kept (InputParser's #readSample).
 
 export interface Unwrapped {
   /** The source of the line (container, pod/container, host+tag+pid): records do not cross streams. */
