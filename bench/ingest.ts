@@ -13,7 +13,8 @@
 // counts every record. The agent runs with the input defaults (it lets a file's last record go
 // after 0.25 s of quiet: a record ends only where the next one starts), rsyslog with readTimeout
 // 1 s, its least. Each path's indices are deleted before the next path runs. Peak RSS is the shipper's VmHWM; CPU is user + system seconds of the
-// shipper and, beside it, of the Elasticsearch server during the path.
+// shipper and, beside it, of the Elasticsearch server and of the Kafka brokers during the path: on a
+// machine they share, a path's rate is bounded by the cores all of them need.
 //
 // The file comes from bench/support/generate-log.ts (real fixture records, re-timed, 1% multi-line).
 // BW_BENCH_LINES overrides its size (default 1,500,000 lines, about 340 MB); BW_BENCH_PATHS=embedded,bulk,rsyslog,es,kafka
@@ -25,7 +26,7 @@
 // test/support/engines.ts (BW_PORT_OFFSET).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createReadStream, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -80,6 +81,8 @@ interface Result {
   readonly rss: number | undefined;
   readonly cpuSeconds: number | undefined;
   readonly esCpuSeconds: number | undefined;
+  /** The KRaft brokers' CPU over the path (they run through every path; most of it is the Kafka path's). */
+  readonly kafkaCpuSeconds: number | undefined;
   readonly note?: string;
 }
 
@@ -110,9 +113,24 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
-function esPid(): number | undefined {
-  const pidfile = join(process.env.BW_RUN_DIR ?? join(REPO, '.run'), 'elasticsearch', 'es.pid');
-  return existsSync(pidfile) ? Number(readFileSync(pidfile, 'utf8').trim()) : undefined;
+const RUN_DIR = process.env.BW_RUN_DIR ?? join(REPO, '.run');
+
+/** The pid a scripts/engines pidfile names, when the engine runs. */
+function pidIn(pidfile: string): number | undefined {
+  if (!existsSync(pidfile)) return undefined;
+  const pid = Number(readFileSync(pidfile, 'utf8').trim());
+  return existsSync(`/proc/${pid}/stat`) ? pid : undefined;
+}
+
+const esPid = (): number | undefined => pidIn(join(RUN_DIR, 'elasticsearch', 'es.pid'));
+
+/** The KRaft brokers of scripts/engines/kafka.sh --mode kraft that are running. */
+function kafkaBrokerPids(): number[] {
+  const dir = join(RUN_DIR, 'kafka-kraft');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.startsWith('broker-'))
+    .flatMap((name) => pidIn(join(dir, name, 'pid')) ?? []);
 }
 
 /** What `index` holds and search sees (refreshed); 0 while a new index has no shard ready yet. */
@@ -254,7 +272,7 @@ async function bulkBaseline(log: GeneratedLog): Promise<Result> {
     await deleteIndices(`${prefix}-bulk-*`);
     await es.indices.deleteIndexTemplate({ name: templateName }, { ignore: [404] });
   }
-  return { path: '_bulk baseline (pre-serialised)', seconds, rss: undefined, cpuSeconds: undefined, esCpuSeconds: esCpuSince(esBefore), note: 'send time only' };
+  return { path: '_bulk baseline (pre-serialised)', seconds, rss: undefined, cpuSeconds: undefined, esCpuSeconds: cpuSince(esBefore), kafkaCpuSeconds: undefined, note: 'send time only' };
 }
 
 function rsyslogPath(): PathSpec {
@@ -320,19 +338,22 @@ input(type="imfile" file="${join(logs, '*.log')}" tag="kafka" ruleset="kafka" ad
 `;
 }
 
-interface CpuMark {
-  readonly pid: number;
-  readonly seconds: number;
+/** CPU seconds of some processes so far, per pid. */
+type CpuMark = ReadonlyMap<number, number>;
+
+function cpuMark(pids: readonly number[]): CpuMark {
+  return new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
 }
 
-function esCpu(): CpuMark | undefined {
-  const pid = esPid();
-  return pid === undefined ? undefined : { pid, seconds: cpuSeconds(pid) };
+/** CPU seconds the marked processes used since the mark; undefined when none was marked. */
+function cpuSince(mark: CpuMark): number | undefined {
+  if (mark.size === 0) return undefined;
+  let seconds = 0;
+  for (const [pid, before] of mark) seconds += cpuSeconds(pid) - before;
+  return seconds;
 }
 
-function esCpuSince(mark: CpuMark | undefined): number | undefined {
-  return mark === undefined ? undefined : cpuSeconds(mark.pid) - mark.seconds;
-}
+const esCpu = (): CpuMark => cpuMark([esPid()].flatMap((pid) => pid ?? []));
 
 /**
  * `brokerwatch ingest` and `brokerwatch agent` in two processes, through the KRaft cluster with the
@@ -376,6 +397,7 @@ async function measure(spec: PathSpec, log: GeneratedLog): Promise<Result> {
   const shipper = await spec.start(logs, dir);
   try {
     const esBefore = esCpu();
+  const kafkaBefore = cpuMark(kafkaBrokerPids());
     // Start-up (for brokerwatch: compiling TypeScript, opening the store) is not shipping.
     const cpuBefore = shipper.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
     const started = performance.now();
@@ -397,7 +419,7 @@ async function measure(spec: PathSpec, log: GeneratedLog): Promise<Result> {
     const note = stored === log.records ? {} : { note: `${(stored - log.records).toLocaleString('en')} records more than the file holds` };
     const rss = shipper.pids.reduce((sum, pid) => sum + procStatus(pid, 'VmHWM'), 0);
     const cpu = shipper.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - cpuBefore;
-    return { path: spec.name, seconds, rss, cpuSeconds: cpu, esCpuSeconds: esCpuSince(esBefore), ...note };
+    return { path: spec.name, seconds, rss, cpuSeconds: cpu, esCpuSeconds: cpuSince(esBefore), kafkaCpuSeconds: cpuSince(kafkaBefore), ...note };
   } finally {
     await shipper.stop();
     await spec.cleanup();
@@ -421,9 +443,9 @@ function print(log: GeneratedLog, results: readonly Result[]): void {
   const rate = (r: Result): number => log.lines / r.seconds;
   const ratio = (r: Result, baseline: '_bulk' | 'rsyslog'): string => ratioTo(results, r, baseline)?.toFixed(2) ?? '-';
   const mb = (bytes: number | undefined): string => (bytes === undefined ? '-' : `${(bytes / MIB).toFixed(0)} MB`);
-  const secs = (s: number | undefined): string => (s === undefined ? '-' : s.toFixed(1));
+  const secs = (s: number | undefined, digits = 1): string => (s === undefined ? '-' : s.toFixed(digits));
   const rows = [
-    ['path', 'lines', 'seconds', 'lines/s', 'MB/s', 'peak RSS', 'CPU s', 'ES CPU s', 'lines/CPU s', '/ rsyslog', '/ _bulk'],
+    ['path', 'lines', 'seconds', 'lines/s', 'MB/s', 'peak RSS', 'CPU s', 'ES CPU s', 'Kafka CPU s', 'cores', 'lines/CPU s', '/ rsyslog', '/ _bulk'],
     ...results.map((r) => [
       r.path,
       log.lines.toLocaleString('en'),
@@ -433,6 +455,8 @@ function print(log: GeneratedLog, results: readonly Result[]): void {
       mb(r.rss),
       secs(r.cpuSeconds),
       secs(r.esCpuSeconds),
+      secs(r.kafkaCpuSeconds),
+      secs(coresBusy(r), 2),
       r.cpuSeconds === undefined || r.esCpuSeconds === undefined ? '-' : Math.round(log.lines / (r.cpuSeconds + r.esCpuSeconds)).toLocaleString('en'),
       ratio(r, 'rsyslog'),
       ratio(r, '_bulk'),
@@ -441,6 +465,13 @@ function print(log: GeneratedLog, results: readonly Result[]): void {
   printTable(rows);
   for (const r of results) if (r.note !== undefined) console.log(`${r.path}: ${r.note}`);
   console.log('lines/CPU s: lines per CPU second of the shipper and Elasticsearch together (Kafka brokers not counted); steadier than lines/s on a busy machine.');
+  console.log('Kafka CPU s: the three KRaft brokers, running through every path (idle outside the Kafka path); cores: shipper, Elasticsearch and brokers together, CPU seconds per second.');
+}
+
+/** How many cores the shipper, Elasticsearch and the brokers kept busy together during the path. */
+function coresBusy(r: Result): number | undefined {
+  if (r.cpuSeconds === undefined || r.esCpuSeconds === undefined) return undefined;
+  return (r.cpuSeconds + r.esCpuSeconds + (r.kafkaCpuSeconds ?? 0)) / r.seconds;
 }
 
 function median(values: readonly number[]): number {
@@ -452,7 +483,7 @@ function median(values: readonly number[]): number {
 /** Per path over the rounds: median and range of lines/s, median CPU, median of the per-round ratios. */
 function printMedians(log: GeneratedLog, rounds: readonly (readonly Result[])[]): void {
   console.log(`medians over ${rounds.length} rounds`);
-  const rows = [['path', 'lines/s (min-max)', 'CPU s', 'ES CPU s', '/ rsyslog (min-max)', '/ _bulk']];
+  const rows = [['path', 'lines/s (min-max)', 'CPU s', 'ES CPU s', 'Kafka CPU s', 'cores', '/ rsyslog (min-max)', '/ _bulk']];
   for (const { path } of rounds[0]!) {
     const mine = rounds.map((results) => ({ results, r: results.find((other) => other.path === path)! }));
     const rates = mine.map(({ r }) => log.lines / r.seconds);
@@ -467,6 +498,8 @@ function printMedians(log: GeneratedLog, rounds: readonly (readonly Result[])[])
       of(rates, 0, true),
       of(mine.map(({ r }) => r.cpuSeconds), 1),
       of(mine.map(({ r }) => r.esCpuSeconds), 1),
+      of(mine.map(({ r }) => r.kafkaCpuSeconds), 1),
+      of(mine.map(({ r }) => coresBusy(r)), 2),
       of(mine.map(({ results, r }) => ratioTo(results, r, 'rsyslog')), 2, true),
       of(mine.map(({ results, r }) => ratioTo(results, r, '_bulk')), 2),
     ]);
