@@ -20,6 +20,11 @@ export interface EventPattern {
   /** Only records of these loggers (Kafka's `(class)`), where the wording alone is ambiguous. */
   readonly logger?: RegExp;
   readonly fields?: (match: RegExpExecArray) => EventFields;
+  /**
+   * Written by the runtime outside the broker's log format (the Erlang VM's last words on the
+   * console): also looked for in records no layout reads, where they stand alone.
+   */
+  readonly unframed?: true;
   /** The broker source that writes this wording, e.g. `kafka/cluster/Partition.scala`. */
   readonly source: string;
   /** The broker versions that write it, e.g. `2.7–3.9`. */

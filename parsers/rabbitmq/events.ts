@@ -364,8 +364,28 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     // 3.6–3.7 and early 3.8 name RabbitMQ; later 3.8 (v3.8.35) and 3.9+ the product name (RabbitMQ, or a vendor's).
     pattern: /^Successfully stopped .+ and its dependencies$/,
     source: 'rabbit:stop/0',
-    versions: '3.6–4.x',
+    versions: '3.6.7–4.x',
     example: `${DRILLS}/3.10.8-node-restart/r2.log:35, ${PUBLIC}/3.9-node-stopped.log:1`,
+  },
+  {
+    action: 'node_stopped',
+    contains: 'Stopped RabbitMQ application',
+    pattern: /^Stopped RabbitMQ application$/,
+    source: 'rabbit:stop/0 (rabbitmq_v3_6_6 src/rabbit.erl:428)',
+    versions: '3.6.0–3.6.6',
+    example: 'none public with a citable address (a 3.5.6 post without its repository); the format string of the source',
+  },
+  {
+    action: 'node_stopped',
+    // Docker, Kubernetes and systemd stop a node with SIGTERM, which RabbitMQ leaves to Erlang
+    // (rabbit_prelaunch_sighandler, 3.8.5+; 3.8.0–3.8.4 install no handler): the kernel's handler
+    // logs this and calls init:stop(), and rabbit's stop callbacks log nothing, so no `Successfully
+    // stopped` follows. 3.7.24–3.7.28 catch SIGTERM themselves and do write `Successfully stopped`.
+    contains: 'SIGTERM received - shutting down',
+    pattern: /^SIGTERM received - shutting down$/,
+    source: 'Erlang/OTP kernel erl_signal_handler:handle_event(sigterm, _)',
+    versions: '3.8–4.x',
+    example: `${PUBLIC}/3.8-sigterm-stop.log:3`,
   },
   {
     action: 'cluster_join',
@@ -432,8 +452,31 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     // once as an Erlang term `{"Kernel pid terminated",...}`; only the plain line is labelled.
     // Written to stdout, where a layout parser may join it to the record before it: match any line.
     pattern: /^Kernel pid terminated \([^)]+\) \(/m,
+    unframed: true,
     source: 'erts (erl_init), printed when the kernel application stops the VM',
     versions: 'every Erlang/OTP',
-    example: `${PUBLIC}/3.7-kernel-pid-terminated.log:4`,
+    example: `${PUBLIC}/3.7-kernel-pid-terminated.log:4, ${PUBLIC}/3.8-kernel-pid-console.log:2`,
+  },
+  {
+    action: 'node_crashed',
+    // The boot process died (rabbit:start_it/1 exits on a failed boot, 3.9–4.x): init's last words
+    // on the console, as newer Erlang/OTP words them (seen on OTP 26 and 27; OTP 24 wrote `init
+    // terminating in do_boot`); `{"Runtime terminating during boot",...}` is the term form
+    // printed beside it, not labelled.
+    contains: 'Runtime terminating during boot (',
+    pattern: /^Runtime terminating during boot \(/m,
+    unframed: true,
+    source: 'Erlang/OTP erts/preloaded/src/init.erl boot_loop (crash/2)',
+    versions: 'RabbitMQ on newer Erlang/OTP (seen: 3.13 on OTP 26, 4.0.2 on OTP 27)',
+    example: `${PUBLIC}/3.13-compose-runtime-terminating.log:1`,
+  },
+  {
+    action: 'node_crashed',
+    contains: 'init terminating in do_boot (',
+    pattern: /^init terminating in do_boot \(/m,
+    unframed: true,
+    source: 'Erlang/OTP erts/preloaded/src/init.erl boot_loop (crash/2), older Erlang/OTP',
+    versions: 'RabbitMQ on older Erlang/OTP (seen: 3.11/3.12 on OTP 24)',
+    example: `${PUBLIC}/3.x-init-terminating-do-boot.log:2`,
   },
 ];

@@ -1,5 +1,7 @@
 // RabbitMQ 3.9+ with `log.file.formatter = json` (rabbit_logger_json_fmt): one object per line,
 // `time`, `level`, `msg`, `pid` and the logger metadata; a multi-line message is one JSON string.
+// So every line is a record: a line the node printed to stdout itself in a container's output (its
+// banner, the VM's last words) stands alone instead of making the object before it unreadable.
 import type { FormatDefinition, ParsedRecord, RecordFields, RecordLayout, TimeContext } from '../layout.js';
 import { toLogLevel } from '../levels.js';
 import { jsonTime, parseJsonObject, pick, pickString } from '../json-record.js';
@@ -8,8 +10,8 @@ class RabbitmqJsonLayout implements RecordLayout {
   readonly format = 'rabbitmq-json';
   readonly service = 'rabbitmq';
 
-  startsRecord(line: string): boolean {
-    return line.charCodeAt(0) === 123;
+  startsRecord(): boolean {
+    return true;
   }
 
   parse(record: string, time: TimeContext): ParsedRecord | undefined {

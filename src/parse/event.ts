@@ -27,6 +27,15 @@ export interface InputContext {
 
 const TABLES: Readonly<Record<ServiceType, EventPatternTable>> = { kafka: KAFKA_EVENTS, rabbitmq: RABBITMQ_EVENTS };
 
+/**
+ * The rows looked for in a record no layout reads: wordings the runtime prints outside the log
+ * format (an Erlang VM's last words on the console after 3.9+ or JSON records) stand alone there.
+ */
+const UNFRAMED_TABLES: Readonly<Record<ServiceType, EventPatternTable>> = {
+  kafka: KAFKA_EVENTS.filter((row) => row.unframed === true),
+  rabbitmq: RABBITMQ_EVENTS.filter((row) => row.unframed === true),
+};
+
 export class EventBuilder {
   readonly #context: InputContext;
   readonly #clock: Clock;
@@ -61,7 +70,9 @@ export class EventBuilder {
     // during KafkaServer startup`): the tables see the message and the trace after it.
     const trace = fields?.['error.stack_trace'];
     const classification =
-      parsed === undefined ? undefined : classify(TABLES[service], trace === undefined ? message : `${message}\n${trace}`, fields?.['log.logger']);
+      parsed === undefined
+        ? classify(UNFRAMED_TABLES[service], record.text)
+        : classify(TABLES[service], trace === undefined ? message : `${message}\n${trace}`, fields?.['log.logger']);
     if (classification !== undefined) event['event.action'] = classification.action;
     event['service.type'] = service;
     event['host.name'] = context.host;

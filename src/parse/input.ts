@@ -11,7 +11,7 @@ import { bestReading, scoreOf, type Reading } from './detect.js';
 import { EventBuilder, type InputContext } from './event.js';
 import type { LineSink } from './lines.js';
 import { layoutEnv } from './env.js';
-import { detectWrapper, type Wrapper } from './wrappers.js';
+import { detectWrappers, type Wrapper } from './wrappers.js';
 import { ZoneTime } from './zone.js';
 
 export interface ParseOptions {
@@ -162,13 +162,13 @@ export class InputParser implements LineSink, RecordSink {
 
   /**
    * The wrapper and layout that read the sample best. A line that looks wrapped may be the broker's
-   * own (RabbitMQ's `rfc3339_T` time is also a `docker logs -t` stamp) and a compose or kubectl
-   * prefix may be followed by the broker's RFC 3339 time rather than a `-t` stamp: the sample is
-   * read unwrapped, unwrapped keeping that time, and as it is; a tie goes to that order.
+   * own (RabbitMQ's `rfc3339_T` time is also a `docker logs -t` stamp), a compose or kubectl
+   * prefix may be followed by the broker's RFC 3339 time rather than a `-t` stamp, and two
+   * wrappers may take the same lines: the sample is read by each wrapper found, unwrapped and
+   * unwrapped keeping that time, and as it is; a tie goes to that order.
    */
   #readSample(lines: readonly string[]): { wrapper: Wrapper | undefined; layout: RecordLayout | undefined } {
-    const found = detectWrapper(lines);
-    const candidates = found === undefined ? [undefined] : [found, ...(found.verbatim === undefined ? [] : [found.verbatim]), undefined];
+    const candidates = [...detectWrappers(lines).flatMap((found) => (found.verbatim === undefined ? [found] : [found, found.verbatim])), undefined];
     let best: { wrapper: Wrapper | undefined; reading: Reading | undefined } = { wrapper: undefined, reading: undefined };
     for (const wrapper of candidates) {
       const reading = this.#read(wrapper === undefined ? lines : lines.map((line) => wrapper.unwrap(line)?.inner ?? line));

@@ -5,9 +5,10 @@
 // is wrapped on its own), per stream, since several containers or processes interleave their lines.
 // The record's time stays the inner record's own. Only compose and kubectl put a `-t` stamp inside
 // their prefix. Their inner lines may start with one or with the broker's own RFC 3339 time
-// (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`), so an input's first lines
-// are read three ways, stamp removed, stamp kept (`verbatim`) and unwrapped, and the reading that
-// parses best is kept (InputParser's #readSample).
+// (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`), and two wrappers may both
+// take the same lines (detectWrappers), so an input's first lines are read by every wrapper that
+// takes most of them, stamp removed and stamp kept (`verbatim`), and unwrapped, and the reading
+// that parses best is kept (InputParser's #readSample).
 
 export interface Unwrapped {
   /** The source of the line (container, pod/container, host+tag+pid): records do not cross streams. */
@@ -105,17 +106,17 @@ export const WRAPPERS: readonly Wrapper[] = [
   regexWrapper('timestamps', /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (.*)$/, () => ''),
 ];
 
-/** The wrapper around most of `lines` (at least half of those not empty), or undefined. */
-export function detectWrapper(lines: readonly string[]): Wrapper | undefined {
+/**
+ * The wrappers that unwrap at least half of the lines of `lines` that are not empty, those that
+ * unwrap the most first (ties in WRAPPERS order). Several can: the journald short-iso prefix
+ * `<stamp> host tag:` also takes a `docker logs -t` line whose inner record starts with a date and
+ * an hour (`<stamp> 2024-10-31 11:54:23.631087+00:00 [error] ...` reads as host `2024-10-31`, tag
+ * `11`), so which one it is can only be told by reading what each leaves inside.
+ */
+export function detectWrappers(lines: readonly string[]): Wrapper[] {
   const nonEmpty = lines.filter((line) => line.trim() !== '');
-  let best: Wrapper | undefined;
-  let bestCount = 0;
-  for (const wrapper of WRAPPERS) {
-    const count = nonEmpty.filter((line) => wrapper.unwrap(line) !== undefined).length;
-    if (count > bestCount) {
-      best = wrapper;
-      bestCount = count;
-    }
-  }
-  return bestCount > 0 && bestCount * 2 >= nonEmpty.length ? best : undefined;
+  return WRAPPERS.map((wrapper) => ({ wrapper, count: nonEmpty.filter((line) => wrapper.unwrap(line) !== undefined).length }))
+    .filter(({ count }) => count > 0 && count * 2 >= nonEmpty.length)
+    .sort((a, b) => b.count - a.count)
+    .map(({ wrapper }) => wrapper);
 }

@@ -168,6 +168,18 @@ describe('RabbitMQ formats (public samples)', () => {
     expect(events.at(-1)).toMatchObject({ message: 'Running boot step rabbit_global_counters defined by app rabbit' });
   });
 
+  it('reads 3.9+ records under `docker logs -t` stamps, which the journald short-iso prefix would also take', () => {
+    // Without the blank lines the poster's page put between the lines: `docker logs -t` writes none.
+    const lines = readFileSync(new URL('../fixtures/public/rabbitmq-3.13-docker-t.log', import.meta.url), 'utf8').split('\n').filter((l) => l !== '');
+    const events = parseText(`${lines.join('\n')}\n`);
+    expect(events.map((e) => [e['@timestamp'], e['log.level'], e['rabbitmq.log.pid'], e['event.action']])).toEqual([
+      ['2024-10-31T11:53:21.164Z', 'info', '<0.2864758.0>', undefined],
+      ['2024-10-31T11:53:21.168Z', 'info', '<0.2864758.0>', undefined],
+      ['2024-10-31T11:54:23.631Z', 'error', '<0.2750204.0>', 'heartbeat_timeout'],
+    ]);
+    expect(events[2]).toMatchObject({ 'rabbitmq.connection': '172.20.0.43:51702 -> 172.20.0.9:5672', message: expect.stringMatching(/:\nmissed heartbeats from client, timeout: 10s$/) });
+  });
+
   it('reads pre-3.7 reports inside docker-compose output, the start-up banner inside its report', () => {
     const events = parseFixture('public/rabbitmq-3.6-compose-banner.log');
     expect(events.map((e) => [e['@timestamp'], e['log.level'], e.message.split('\n')[0]])).toEqual([
@@ -304,6 +316,31 @@ describe("RabbitMQ's JSON formatter (real 3.10.8 node)", () => {
     expect(alarm).toMatchObject({ 'log.level': 'warning', tags: ['multiline'] });
     expect(alarm.message).toMatch(/\n\*\*\* Publishers will be blocked until this alarm clears \*\*\*\n\*+$/);
   });
+
+  it("keeps a record read when the node's console lines follow it, and labels the VM's last words", () => {
+    // Two real files spliced: a JSON record of the 3.10.8 node, then a 3.8 node's last console lines.
+    const json = readFileSync(new URL('../fixtures/rabbitmq-json/rabbitmq-3.10.8.json.log', import.meta.url), 'utf8').split('\n')[0]!;
+    const console = readFileSync(new URL('../fixtures/rabbitmq/public/3.8-kernel-pid-console.log', import.meta.url), 'utf8');
+    const events = parseText(`${json}\n${console}`, { format: 'rabbitmq-json' });
+    expect(events[0]).toMatchObject({ message: 'Logging: configured log handlers are now ACTIVE', 'log.level': 'notice' });
+    expect(events[0]!.tags).toBeUndefined();
+    expect(events.slice(1).map((e) => [e.tags, e['event.action']])).toEqual([
+      [['_parse_failure'], undefined],
+      [['_parse_failure'], 'node_crashed'],
+      [['_parse_failure'], undefined],
+      [['_parse_failure'], undefined],
+    ]);
+  });
+});
+
+describe("the Erlang VM's last words on a 3.9+ node's console", () => {
+  it('labels `Runtime terminating during boot` in docker compose output, the crash report after it read', () => {
+    const events = parseFixture('rabbitmq/public/3.13-compose-runtime-terminating.log');
+    // The empty console line after it (`rabbitmq-1  | `) belongs to the same unprefixed record.
+    expect(events[0]).toMatchObject({ message: 'Runtime terminating during boot (terminating)\n', 'event.action': 'node_crashed', tags: ['_parse_failure', 'multiline'] });
+    expect(events.at(-1)).toMatchObject({ '@timestamp': '2024-07-30T07:43:42.255Z', 'log.level': 'error', 'rabbitmq.log.pid': '<0.154.0>' });
+    expect(events.at(-1)!.message).toMatch(/^ {2}crasher:\n {4}initial call: application_master:init\/4/);
+  });
 });
 
 describe("RabbitMQ's epoch time formats (real 3.10.8 nodes)", () => {
@@ -318,6 +355,31 @@ describe("RabbitMQ's epoch time formats (real 3.10.8 nodes)", () => {
     expect(events.map((e) => e['event.action']).filter((a) => a !== undefined)).toEqual(['node_started', 'memory_alarm_set', 'memory_alarm_cleared', 'node_stopped']);
     const alarm = events.find((e) => e['event.action'] === 'memory_alarm_set')!;
     expect(alarm.message).toMatch(/\n\*\*\* Publishers will be blocked until this alarm clears \*\*\*\n\*+$/);
+  });
+
+  it("keeps a record read when the node's console lines follow it, and labels the VM's last words", () => {
+    // Two real files spliced: a JSON record of the 3.10.8 node, then a 3.8 node's last console lines.
+    const json = readFileSync(new URL('../fixtures/rabbitmq-json/rabbitmq-3.10.8.json.log', import.meta.url), 'utf8').split('\n')[0]!;
+    const console = readFileSync(new URL('../fixtures/rabbitmq/public/3.8-kernel-pid-console.log', import.meta.url), 'utf8');
+    const events = parseText(`${json}\n${console}`, { format: 'rabbitmq-json' });
+    expect(events[0]).toMatchObject({ message: 'Logging: configured log handlers are now ACTIVE', 'log.level': 'notice' });
+    expect(events[0]!.tags).toBeUndefined();
+    expect(events.slice(1).map((e) => [e.tags, e['event.action']])).toEqual([
+      [['_parse_failure'], undefined],
+      [['_parse_failure'], 'node_crashed'],
+      [['_parse_failure'], undefined],
+      [['_parse_failure'], undefined],
+    ]);
+  });
+});
+
+describe("the Erlang VM's last words on a 3.9+ node's console", () => {
+  it('labels `Runtime terminating during boot` in docker compose output, the crash report after it read', () => {
+    const events = parseFixture('rabbitmq/public/3.13-compose-runtime-terminating.log');
+    // The empty console line after it (`rabbitmq-1  | `) belongs to the same unprefixed record.
+    expect(events[0]).toMatchObject({ message: 'Runtime terminating during boot (terminating)\n', 'event.action': 'node_crashed', tags: ['_parse_failure', 'multiline'] });
+    expect(events.at(-1)).toMatchObject({ '@timestamp': '2024-07-30T07:43:42.255Z', 'log.level': 'error', 'rabbitmq.log.pid': '<0.154.0>' });
+    expect(events.at(-1)!.message).toMatch(/^ {2}crasher:\n {4}initial call: application_master:init\/4/);
   });
 });
 

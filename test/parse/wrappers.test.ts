@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WRAPPERS, detectWrapper } from '../../src/parse/index.js';
+import { WRAPPERS, detectWrappers } from '../../src/parse/index.js';
 
 const wrapper = (name: string) => WRAPPERS.find((w) => w.name === name)!;
 
@@ -51,9 +51,19 @@ describe('wrappers', () => {
   });
 
   it('is detected when it wraps at least half of the lines, and not on plain broker logs', () => {
-    expect(detectWrapper(['kafka-1  | a', 'kafka-2  | b', 'Attaching to kafka-1'])?.name).toBe('docker-compose');
-    expect(detectWrapper(['[2024-01-01 00:00:00,000] INFO x (y)', '\tat a.B(B.java:1)'])).toBeUndefined();
-    expect(detectWrapper(['2021-06-01 10:00:00.123456+00:00 [info] <0.230.0> x'])).toBeUndefined();
-    expect(detectWrapper(['=INFO REPORT==== 3-Apr-2019::11:13:15 ===', 'text'])).toBeUndefined();
+    const names = (lines: string[]): string[] => detectWrappers(lines).map((w) => w.name);
+    expect(names(['kafka-1  | a', 'kafka-2  | b', 'Attaching to kafka-1'])).toEqual(['docker-compose']);
+    expect(names(['[2024-01-01 00:00:00,000] INFO x (y)', '\tat a.B(B.java:1)'])).toEqual([]);
+    expect(names(['2021-06-01 10:00:00.123456+00:00 [info] <0.230.0> x'])).toEqual([]);
+    expect(names(['=INFO REPORT==== 3-Apr-2019::11:13:15 ===', 'text'])).toEqual([]);
+  });
+
+  it('finds every wrapper that takes the lines: a `docker logs -t` line also reads as journald short-iso', () => {
+    const names = (lines: string[]): string[] => detectWrappers(lines).map((w) => w.name);
+    expect(names(['2024-10-31T11:54:23.631945580Z 2024-10-31 11:54:23.631087+00:00 [error] <0.2750204.0> missed heartbeats from client, timeout: 10s'])).toEqual([
+      'journald-iso',
+      'timestamps',
+    ]);
+    expect(names(['2024-10-31T11:54:23.631945580Z [2024-10-31 11:54:23,631] INFO x (y)', '2024-10-31T11:54:23.7Z plain'])).toEqual(['timestamps', 'journald-iso']);
   });
 });

@@ -101,6 +101,11 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
     4: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@rabbitmq-server-1.rabbitmq-nodes.foo-rabbitmq-cluster' } },
   },
   '3.9-node-stopped.log': { 1: { action: 'node_stopped', fields: {} } },
+  '3.8-sigterm-stop.log': { 1: { action: 'node_started', fields: {} }, 3: { action: 'node_stopped', fields: {} } },
+  // The term form `{"Kernel pid terminated",...}` printed before the plain line is not labelled.
+  '3.8-kernel-pid-console.log': { 2: { action: 'node_crashed', fields: {} } },
+  '3.x-init-terminating-do-boot.log': { 2: { action: 'node_crashed', fields: {} } },
+  '3.13-compose-runtime-terminating.log': { 1: { action: 'node_crashed', fields: {} } },
   '3.9plus-mirror-promotion.log': {
     1: {
       action: 'mirror_promoted',
@@ -688,6 +693,12 @@ const RENDERED: readonly (Expected & { readonly message: string; readonly from: 
     message: singleLine('DB: joining cluster using remote nodes:\n[rabbit@a,rabbit@b]'),
     action: 'cluster_join',
     fields: { 'rabbitmq.peers': ['rabbit@a', 'rabbit@b'] },
+  },
+  {
+    from: 'rabbit:stop/0 (rabbitmq_v3_6_6 src/rabbit.erl:428)',
+    message: 'Stopped RabbitMQ application',
+    action: 'node_stopped',
+    fields: {},
   },
   {
     from: 'rabbit_khepri:remove_reachable_member/1',
