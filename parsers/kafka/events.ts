@@ -427,6 +427,21 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'leader_election',
+    contains: 'for offline partition ',
+    // controller.log of the 0.10–1.0 ZooKeeper controller, at INFO: `[OfflinePartitionLeaderSelector]:
+    // Selected new leader and ISR {"leader":1,"leader_epoch":1,"isr":[1]} for offline partition
+    // [t,0]` (LeaderAndIsr printed as JSON). After an unclean election it follows the `No broker in
+    // ISR is alive` record, and both are labelled, each by what it announces.
+    pattern: new RegExp(
+      String.raw`Selected new leader and ISR \{"leader":(?<subject>\d+),"leader_epoch":\d+,"isr":\[(?<after>[\d,]*)\]\} for offline partition ${PARTITION}`,
+    ),
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), 'kafka.isr.after': replicaList(m.groups!.after!) }),
+    source: 'core/src/main/scala/kafka/controller/PartitionLeaderSelector.scala (OfflinePartitionLeaderSelector)',
+    versions: '0.10–1.0 (the selector is gone in 1.1)',
+    example: 'test/fixtures/kafka/public/librdkafka-1575.log:1',
+  },
+  {
+    action: 'leader_election',
     contains: 'starts at ',
     // The new leader itself, in ZooKeeper and KRaft mode: 0.11–2.3 `t-0 starts at Leader Epoch 5 from
     // offset 10. Previous Leader Epoch was: 4`; 2.4–2.5 `t-0 starts at leader epoch 5 from offset 10
@@ -805,11 +820,16 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // closed socket, ...` and `Session 0x... for server ..., unexpected error, ...`); 3.6+ `Session
     // 0x... for server localhost/127.0.0.1:2181, Closing socket connection. Attempting reconnect
     // except it is a SessionExpiredException.`, which the 3.6.x client (Kafka 3.0–3.5) misspells
-    // `... for sever localhost/127.0.0.1:2181, ...`.
-    pattern: /(?:, closing socket connection and attempting reconnect|^Session 0x[0-9a-f]+ for (?:server|sever) \S+, Closing socket connection\. Attempting reconnect)/,
+    // `... for sever localhost/127.0.0.1:2181, ...`. The 3.6+ client writes this line for every
+    // failed attempt to reconnect as well; those are not new disconnects, and neither is a session
+    // that never connected (`0x0`): not labelled, as the 3.4–3.5 client's `Socket error occurred:
+    // ...: Connection refused` is not. An attempt is told by the exception after the line: a refused
+    // or unresolvable server, or the expired session (`Session expired.` follows and is labelled).
+    pattern:
+      /^(?![^\n]*\b(?:Session|sessionid) 0x0\b)(?:[^\n]*, closing socket connection and attempting reconnect|Session 0x[0-9a-f]+ for (?:server|sever) \S+, Closing socket connection\. Attempting reconnect)[^\n]*(?=\n|$)(?!\n(?:java\.net\.(?:ConnectException|UnknownHostException|NoRouteToHostException)|org\.apache\.zookeeper\.ClientCnxn\$SessionExpiredException|java\.lang\.IllegalArgumentException: Unable to canonicalize))/,
     source: 'zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (SendThread.run), ZooKeeper 3.4–3.8',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41; test/fixtures/kafka/public/kafka-pr-4283.log:1 (3.4 client); test/fixtures/kafka/public/testcontainers-elixir-44.log:1 (3.6 client)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41; test/fixtures/kafka/public/kafka-7165.log:1 (3.4 client); source only for the 3.6 client (its public samples are refused attempts: test/fixtures/kafka/public/testcontainers-elixir-44.log)',
   },
   {
     action: 'zk_connected',

@@ -11,10 +11,19 @@ export const KAFKA_DEFAULT_PATTERN = '[%d] %p %m (%c)%n';
 /**
  * Layouts detection recognises without configuration: Kafka's own; Strimzi's (the operator most
  * Kubernetes sites run Kafka with, `%d{ISO8601} %p %m (%c) [%t]%n`: test/fixtures/kafka/public/
- * strimzi-3087.log); and the one with line numbers of Kafka's own test and CI configuration
- * (`[%d] %p %m (%c:%L)%n`: test/fixtures/kafka/public/kafka-pr-7140.log).
+ * strimzi-3087.log); the one with line numbers of Kafka's own test and CI configuration
+ * (`[%d] %p %m (%c:%L)%n`: test/fixtures/kafka/public/kafka-pr-7140.log); Cloudera's
+ * (`%d{ISO8601} %p %c: %m%n`, the pattern Cloudera Manager gives its roles), which Strimzi's
+ * would otherwise read with the logger left in the message; and the debezium/kafka image's, the
+ * broker of Debezium's tutorials (`%d{ISO8601} - %-5p [%t:%C{1}@%L] - %m%n`, its log4j.properties).
  */
-export const KAFKA_KNOWN_PATTERNS: readonly string[] = [KAFKA_DEFAULT_PATTERN, '%d{ISO8601} %p %m (%c) [%t]%n', '[%d] %p %m (%c:%L)%n'];
+export const KAFKA_KNOWN_PATTERNS: readonly string[] = [
+  KAFKA_DEFAULT_PATTERN,
+  '%d{ISO8601} %p %m (%c) [%t]%n',
+  '[%d] %p %m (%c:%L)%n',
+  '%d{ISO8601} %p %c: %m%n',
+  '%d{ISO8601} - %-5p [%t:%C{1}@%L] - %m%n',
+];
 
 class KafkaLog4jLayout implements RecordLayout {
   readonly format = 'kafka-log4j';

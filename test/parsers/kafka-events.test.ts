@@ -110,6 +110,7 @@ const CASES: Case[] = [
     'kafka.controller.epoch': 2,
   }),
   real('4.1.1-kraft/broker-loss/broker-1/state-change.log', 111, 'leader_election', { ...tp('drill-loss-1795595750', 1), 'kafka.isr.after': [1, 2] }),
+  real('public/librdkafka-1575.log', 1, 'leader_election', { ...tp('LIVETOPICOLD', 0), 'kafka.broker.subject': 1, 'kafka.isr.after': [1] }),
   real('4.1.1-kraft/broker-loss/broker-2/controller.log', 11, 'broker_fenced', { 'kafka.broker.subject': 3 }),
   real('4.1.1-kraft/broker-loss/broker-2/controller.log', 1, 'broker_unfenced', { 'kafka.broker.subject': 3 }),
   real('4.1.1-kraft/broker-loss/broker-3/server.log', 796, 'broker_unfenced', {}),
@@ -610,9 +611,15 @@ const CASES: Case[] = [
   real('public/kafka-7165.log', 11, 'zk_session_expired', {}),
   real('public/kafka-7165.log', 1, 'zk_disconnected', {}),
   real('public/kafka-7165.log', 16, 'zk_connected', {}),
-  real('public/kafka-pr-4283.log', 1, 'zk_disconnected', {}),
+  // A reconnect attempt of the 3.4 client whose exception was not posted: taken for the disconnect.
+  real('public/kafka-pr-4283.log', 13, 'zk_disconnected', {}),
   // The ZooKeeper 3.6 client of Kafka 3.0–3.5 misspells `for sever`.
-  real('public/testcontainers-elixir-44.log', 1, 'zk_disconnected', {}),
+  fromSource(
+    'ClientCnxn.java@release-3.6.3:1300 (Kafka 3.0–3.5)',
+    'Session 0x100003a2cb70000 for sever localhost/127.0.0.1:2181, Closing socket connection. Attempting reconnect except it is a SessionExpiredException.\nEndOfStreamException: Unable to read additional data from server sessionid 0x100003a2cb70000, likely server has closed socket',
+    'zk_disconnected',
+    {},
+  ),
   fromSource('ZooKeeperClient.scala@3.9:449', '[ZooKeeperClient Kafka server] Session expired.', 'zk_session_expired', {}),
   fromSource(
     'ClientCnxn.java@release-3.4.14:1103+1168',
@@ -806,11 +813,14 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
     'kafka-pr-7140.log': { ordinary: 8, controller_elected: 1 },
     // The reporter's masking left the `Shrinking ISR` line without a readable partition identity: ordinary.
     'kafka-7165.log': { zk_disconnected: 2, ordinary: 12, zk_session_expired: 1, zk_connected: 1 },
-    'kafka-pr-4283.log': { zk_disconnected: 3 },
-    'testcontainers-elixir-44.log': { zk_disconnected: 2, ordinary: 2 },
+    // Two reconnect attempts refused (one of a session never established) and one taken for the disconnect.
+    'kafka-pr-4283.log': { ordinary: 2, zk_disconnected: 1 },
+    // Attempts of a session never established (`0x0`), refused: no disconnect.
+    'testcontainers-elixir-44.log': { ordinary: 4 },
     'kafka-admin-backward-compatibility.log': { ordinary: 41, controller_elected: 1, broker_registered: 1, broker_started: 1 },
     'librdkafka-3444.log': { ordinary: 2, not_enough_replicas: 2 },
     'librdkafka-948.log': { isr_update_skipped: 4, isr_shrink: 4 },
+    'librdkafka-1575.log': { leader_election: 1 },
     'mesos-kafka-113.log': { ordinary: 6, broker_membership_changed: 1, broker_failure: 1 },
     'metamorphosis-125.log': { zk_session_expired: 4, zk_disconnected: 3, zk_connected: 2 },
     'strimzi-3087.log': { ordinary: 4, broker_registered: 1 },
@@ -871,7 +881,8 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     '3.9.1-zk/session-expiry/broker-2/server.log': { ordinary: 173, isr_shrink: 2, isr_updated: 52 },
     '3.9.1-zk/session-expiry/broker-2/state-change.log': { ordinary: 92, leader_election: 48 },
     '3.9.1-zk/session-expiry/broker-3/controller.log': { ordinary: 5, controller_resigned: 1 },
-    '3.9.1-zk/session-expiry/broker-3/server.log': { ordinary: 536, isr_shrink: 2, zk_disconnected: 2, zk_session_expired: 1, zk_connected: 1, broker_registered: 1 },
+    // The client's close on finding its session expired (line 269) is not a second disconnect: `Session expired.` follows.
+    '3.9.1-zk/session-expiry/broker-3/server.log': { ordinary: 537, isr_shrink: 2, zk_disconnected: 1, zk_session_expired: 1, zk_connected: 1, broker_registered: 1 },
     '3.9.1-zk/session-expiry/broker-3/state-change.log': { ordinary: 127 },
     '4.1.1-kraft/broker-loss/broker-1/controller.log': { ordinary: 12 },
     '4.1.1-kraft/broker-loss/broker-1/server.log': { ordinary: 237, isr_updated: 51, isr_shrink: 2 },
