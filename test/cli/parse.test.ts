@@ -64,6 +64,14 @@ describe('brokerwatch parse', () => {
     expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
   });
 
+  it('ends quietly when its reader stops early (`| head -1`)', () => {
+    const path = fixture('kafka-layouts/kafka-4.1.1.server.log');
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" dist/src/cli/main.js parse "${path}" | head -1`], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout) as BrokerEvent).toMatchObject({ 'log.offset': 0 });
+    expect(result.stderr).toBe('');
+  });
+
   it('refuses an unknown zone with exit status 2 and a message', () => {
     const { status, stderr, events } = run(['--timezone', 'Mars/Olympus'], 'x\n');
     expect(status).toBe(2);
