@@ -3,8 +3,10 @@
 import type { RecordFields } from './layout.js';
 
 // `org.apache.kafka.common.errors.NotLeaderOrFollowerException: message`, `java.lang.OutOfMemoryError`:
-// a dotted class name, optionally followed by `: message`.
-const HEADER = /^(?:Exception in thread "[^"]*" )?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)(?::\s?([^]*))?$/;
+// a dotted class name, optionally followed by `: message`; or an undotted `...Exception`/`...Error`,
+// as an exception whose toString() leaves out its package prints (ZooKeeper's EndOfStreamException
+// and SessionTimeoutException: `EndOfStreamException: Unable to read additional data from server`).
+const HEADER = /^(?:Exception in thread "[^"]*" )?([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Z][\w$]*(?:Exception|Error))(?::\s?([^]*))?$/;
 const FRAME = /^\s+(?:at |\.\.\. \d+ more)/;
 
 /**
