@@ -129,6 +129,14 @@ const FETCH_MAX_WAIT_MS = 1_000;
  */
 const PACKED_RECORD_BYTES = 64 * 1024;
 
+/**
+ * Batches of different partitions handed to the handler at once: the ingester decodes the next
+ * while the store indexes the one before (bench:ingest, Kafka path: about a twentieth faster than
+ * one at a time, in three alternated pairs). Each partition's batches still come one after the
+ * other, in offset order, and each is committed on its own.
+ */
+const PARTITIONS_HANDLED_AT_ONCE = 3;
+
 /** How often check() asks each broker for the new topic's metadata. */
 const TOPIC_POLL_MS = 200;
 
@@ -449,6 +457,7 @@ export class KafkaTransport<T> implements Transport<readonly T[]> {
         await consumer.run({
           autoCommit: false,
           eachBatchAutoResolve: false,
+          partitionsConsumedConcurrently: PARTITIONS_HANDLED_AT_ONCE,
           eachBatch: (payload) => this.#handleBatch(handler, payload),
         });
         failure = await stopped;
