@@ -361,31 +361,6 @@ describe("RabbitMQ's epoch time formats (real 3.10.8 nodes)", () => {
     const alarm = events.find((e) => e['event.action'] === 'memory_alarm_set')!;
     expect(alarm.message).toMatch(/\n\*\*\* Publishers will be blocked until this alarm clears \*\*\*\n\*+$/);
   });
-
-  it("keeps a record read when the node's console lines follow it, and labels the VM's last words", () => {
-    // Two real files spliced: a JSON record of the 3.10.8 node, then a 3.8 node's last console lines.
-    const json = readFileSync(new URL('../fixtures/rabbitmq-json/rabbitmq-3.10.8.json.log', import.meta.url), 'utf8').split('\n')[0]!;
-    const console = readFileSync(new URL('../fixtures/rabbitmq/public/3.8-kernel-pid-console.log', import.meta.url), 'utf8');
-    const events = parseText(`${json}\n${console}`, { format: 'rabbitmq-json' });
-    expect(events[0]).toMatchObject({ message: 'Logging: configured log handlers are now ACTIVE', 'log.level': 'notice' });
-    expect(events[0]!.tags).toBeUndefined();
-    expect(events.slice(1).map((e) => [e.tags, e['event.action']])).toEqual([
-      [['_parse_failure'], undefined],
-      [['_parse_failure'], 'node_crashed'],
-      [['_parse_failure'], undefined],
-      [['_parse_failure'], undefined],
-    ]);
-  });
-});
-
-describe("the Erlang VM's last words on a 3.9+ node's console", () => {
-  it('labels `Runtime terminating during boot` in docker compose output, the crash report after it read', () => {
-    const events = parseFixture('rabbitmq/public/3.13-compose-runtime-terminating.log');
-    // The empty console line after it (`rabbitmq-1  | `) belongs to the same unprefixed record.
-    expect(events[0]).toMatchObject({ message: 'Runtime terminating during boot (terminating)\n', 'event.action': 'node_crashed', tags: ['_parse_failure', 'multiline'] });
-    expect(events.at(-1)).toMatchObject({ '@timestamp': '2024-07-30T07:43:42.255Z', 'log.level': 'error', 'rabbitmq.log.pid': '<0.154.0>' });
-    expect(events.at(-1)!.message).toMatch(/^ {2}crasher:\n {4}initial call: application_master:init\/4/);
-  });
 });
 
 describe("RabbitMQ's shortened and upper-case levels (real 3.10.8 nodes)", () => {
