@@ -398,6 +398,19 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   },
   {
     action: 'cluster_join',
+    contains: "' selected for auto-clustering",
+    // A node joining through peer discovery (Kubernetes, Consul, etcd, DNS, classic config), which
+    // never logs `Clustering with`. From 3.13 the line reads `Peer discovery: Node '~ts' selected
+    // ...` and may name the node itself (it forms the cluster): not matched there, where `DB:
+    // joining cluster` follows a real join.
+    pattern: /^Node '(.+)' selected for auto-clustering$/,
+    fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
+    source: 'rabbit_mnesia:join_discovered_peers_with_retries/4 (auto_cluster/2 in 3.6)',
+    versions: '3.6–3.12',
+    example: `${PUBLIC}/3.9plus-peer-discovery-join.log:7`,
+  },
+  {
+    action: 'cluster_join',
     contains: "' has joined the cluster",
     // Logged (debug) by every node already in the cluster when a node joins it; the joining node
     // logs `Clustering with` / `DB: joining cluster`. `'~p'` around a quoted atom doubles the quotes.
@@ -451,11 +464,12 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     // The VM's last words on stdout/stderr (and the crash dump's Slogan). It is printed twice,
     // once as an Erlang term `{"Kernel pid terminated",...}`; only the plain line is labelled.
     // Written to stdout, where a layout parser may join it to the record before it: match any line.
-    pattern: /^Kernel pid terminated \([^)]+\) \(/m,
+    // Bitnami's 3.7 images (nami) print the VM's words again after `: ` on a line of their own.
+    pattern: /^(?:: )?Kernel pid terminated \([^)]+\) \(/m,
     unframed: true,
     source: 'erts (erl_init), printed when the kernel application stops the VM',
     versions: 'every Erlang/OTP',
-    example: `${PUBLIC}/3.7-kernel-pid-terminated.log:4, ${PUBLIC}/3.8-kernel-pid-console.log:2`,
+    example: `${PUBLIC}/3.7-kernel-pid-terminated.log:4, ${PUBLIC}/3.8-kernel-pid-console.log:2, ${PUBLIC}/3.7-bitnami-nami-kernel-pid.log:11`,
   },
   {
     action: 'node_crashed',

@@ -15,7 +15,9 @@ import { toLogLevel } from '../levels.js';
 import { readEpochTime, readIsoTime } from '../time.js';
 import { RabbitmqReportLayout } from './report.js';
 
-const PREFIX = /^((?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(?:[+-]\d\d:?\d\d|Z)|\d{9,10}\.\d{6}|\d{15,16}) \[([A-Za-z]+)\](?: (<[\w.]+>))?)(?: |$)/;
+// The prefix ends the line when the message's first line is empty and a copy or shipper trimmed the
+// blank after it (`... [error] <0.132.0>` before `BOOT FAILED`): then a line break follows it.
+const PREFIX = /^((?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(?:[+-]\d\d:?\d\d|Z)|\d{9,10}\.\d{6}|\d{15,16}) \[([A-Za-z]+)\](?: (<[\w.]+>))?)(?: |$|(?=\r?\n))/;
 
 class RabbitmqLoggerLayout implements RecordLayout {
   readonly format = 'rabbitmq-logger';

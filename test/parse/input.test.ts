@@ -338,6 +338,19 @@ describe("RabbitMQ's JSON formatter (real 3.10.8 node)", () => {
   });
 });
 
+describe("a 3.9+ node's console (Kubernetes)", () => {
+  it('reads the pid of a record whose empty first line lost its trailing blank, the console copy of BOOT FAILED apart', () => {
+    const events = parseFixture('rabbitmq/public/3.12-k8s-boot-failed.log');
+    const failed = events.find((e) => e['@timestamp'] === '2023-05-18T08:45:16.825Z')!;
+    expect(failed).toMatchObject({ 'log.level': 'error', 'rabbitmq.log.pid': '<0.132.0>' });
+    expect(failed.message).toMatch(/^\nBOOT FAILED\n===========\nERROR: epmd error for host /);
+    expect(events.filter((e) => e.tags?.includes('_parse_failure')).map((e) => e.message.split('\n')[0])).toEqual([
+      'Defaulted container "rabbitmq" out of: rabbitmq, setup-container (init)',
+      'ERROR: epmd error for host hello-world-server-0.hello-world-nodes.default: timeout (timed out)',
+    ]);
+  });
+});
+
 describe("the Erlang VM's last words on a 3.9+ node's console", () => {
   it('labels `Runtime terminating during boot` in docker compose output, the crash report after it read', () => {
     const events = parseFixture('rabbitmq/public/3.13-compose-runtime-terminating.log');

@@ -106,6 +106,10 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '3.8-kernel-pid-console.log': { 2: { action: 'node_crashed', fields: {} } },
   '3.x-init-terminating-do-boot.log': { 2: { action: 'node_crashed', fields: {} } },
   '3.13-compose-runtime-terminating.log': { 1: { action: 'node_crashed', fields: {} } },
+  '3.9plus-peer-discovery-join.log': { 7: { action: 'cluster_join', fields: { 'rabbitmq.peers': ['rabbit@<rabbit0>'] } } },
+  // nami's own error line carries the VM's words inside its message: only the repeated line is labelled.
+  '3.7-bitnami-nami-kernel-pid.log': { 11: { action: 'node_crashed', fields: {} } },
+  '3.12-k8s-boot-failed.log': {},
   '3.9plus-mirror-promotion.log': {
     1: {
       action: 'mirror_promoted',
