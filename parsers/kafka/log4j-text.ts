@@ -15,7 +15,9 @@ export const KAFKA_DEFAULT_PATTERN = '[%d] %p %m (%c)%n';
  * (`[%d] %p %m (%c:%L)%n`: test/fixtures/kafka/public/kafka-pr-7140.log); Cloudera's
  * (`%d{ISO8601} %p %c: %m%n`, the pattern Cloudera Manager gives its roles), which Strimzi's
  * would otherwise read with the logger left in the message; and the debezium/kafka image's, the
- * broker of Debezium's tutorials (`%d{ISO8601} - %-5p [%t:%C{1}@%L] - %m%n`, its log4j.properties).
+ * broker of Debezium's tutorials (`%d{ISO8601} - %-5p [%t:%C{1}@%L] - %m%n`, its log4j.properties);
+ * and Strimzi's log4j2 default for Kafka 4 (`%d{yyyy-MM-dd HH:mm:ss} %-5p [%t] %c{1}:%L - %m%n`,
+ * cluster-operator default-logging/KafkaCluster.properties: short loggers, whole seconds).
  */
 export const KAFKA_KNOWN_PATTERNS: readonly string[] = [
   KAFKA_DEFAULT_PATTERN,
@@ -23,6 +25,7 @@ export const KAFKA_KNOWN_PATTERNS: readonly string[] = [
   '[%d] %p %m (%c:%L)%n',
   '%d{ISO8601} %p %c: %m%n',
   '%d{ISO8601} - %-5p [%t:%C{1}@%L] - %m%n',
+  '%d{yyyy-MM-dd HH:mm:ss} %-5p [%t] %c{1}:%L - %m%n',
 ];
 
 class KafkaLog4jLayout implements RecordLayout {

@@ -826,6 +826,8 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
     'strimzi-3087.log': { ordinary: 4, broker_registered: 1 },
     // A layout sample (test/parse/input.test.ts): start-up records, no event; the `Registered broker` line was cut.
     'strimzi-3815.log': { ordinary: 8 },
+    // Kafka 4.0 on Strimzi in its log4j2 default layout: routine records, read without configuration.
+    'strimzi-11613.log': { ordinary: 9 },
     'yolean-kubernetes-kafka-108.log': { ordinary: 3, not_enough_replicas: 1 },
   };
 
