@@ -737,14 +737,18 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'broker_startup_failed',
-    contains: 'Encountered fatal fault: caught exception',
-    // From 3.5 a KRaft controller failing to start hands the exception to its startup fault handler,
-    // which logs (logger ProcessTerminatingFaultHandler, with the trace) and halts the JVM:
-    // `Encountered fatal fault: caught exception`. No other caller passes that text.
-    pattern: /^Encountered fatal fault: caught exception$/m,
-    source: 'core/src/main/scala/kafka/server/ControllerServer.scala (startup: controllerStartupFaultHandler); server-common/.../fault/ProcessTerminatingFaultHandler.java',
-    versions: '3.5–4.x (KRaft)',
-    example: 'source only: ControllerServer.scala@3.9:464 `handleFault("caught exception", e)`, ProcessTerminatingFaultHandler.java@3.9 `Encountered fatal fault: {}`',
+    contains: 'Encountered fatal fault: ',
+    // Faults that halt a KRaft node while it starts, logged by the fatal fault handler (logger
+    // ProcessTerminatingFaultHandler, ProcessExitingFaultHandler in 3.3–3.4, with the trace) before
+    // the JVM halts, so no `Fatal error during ... startup` follows: a controller failing to start
+    // (3.5+, `Encountered fatal fault: caught exception`; no other caller passes that text), and a
+    // broker failing to start its managers on the first metadata it loads (3.3+, `Encountered fatal
+    // fault: Error starting LogManager`, also ReplicaManager, GroupCoordinator, TransactionCoordinator).
+    pattern: /^Encountered fatal fault: (?:caught exception|Error starting (?:LogManager|ReplicaManager|GroupCoordinator|TransactionCoordinator))$/m,
+    source:
+      'core/src/main/scala/kafka/server/ControllerServer.scala (startup: controllerStartupFaultHandler); core/src/main/scala/kafka/server/metadata/BrokerMetadataPublisher.scala (initializeManagers); server-common/.../fault/ProcessTerminatingFaultHandler.java',
+    versions: '3.3–4.x (KRaft; the controller\'s from 3.5)',
+    example: 'test/fixtures/kafka/public/strimzi-10054.log:1; ControllerServer.scala@3.9:464 `handleFault("caught exception", e)`',
   },
   {
     action: 'broker_startup_failed',

@@ -563,6 +563,8 @@ const CASES: Case[] = [
   real('public/confluentinc-examples-390.log', 2, 'broker_startup_failed', {}),
   // KRaft broker (3.x/4.x), as a CI run's output posted it (two appenders: every record twice).
   real('public/kafka-docker-playground-7252.log', 1, 'broker_startup_failed', {}),
+  // A KRaft broker halted by its fault handler while starting its managers: no `Fatal error` line follows.
+  real('public/strimzi-10054.log', 1, 'broker_startup_failed', {}),
   fromSource('BrokerServer.scala@3.9:554', '[BrokerServer id=1] Fatal error during broker startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('KafkaServerStartable.scala@0.10.2.2:43', 'Fatal error during KafkaServerStartable startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('Kafka.scala@3.9:124', 'Exiting Kafka due to fatal exception', 'broker_startup_failed', {}),
@@ -826,6 +828,7 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
     'strimzi-3087.log': { ordinary: 4, broker_registered: 1 },
     // A layout sample (test/parse/input.test.ts): start-up records, no event; the `Registered broker` line was cut.
     'strimzi-3815.log': { ordinary: 8 },
+    'strimzi-10054.log': { broker_startup_failed: 1 },
     // Kafka 4.0 on Strimzi in its log4j2 default layout: routine records, read without configuration.
     'strimzi-11613.log': { ordinary: 9 },
     'yolean-kubernetes-kafka-108.log': { ordinary: 3, not_enough_replicas: 1 },
