@@ -89,10 +89,14 @@ export const WRAPPERS: readonly Wrapper[] = [
   // `kubectl logs --prefix`: `[pod/kafka-0/kafka] <line>`.
   stampedWrapper('kubectl', /^\[(pod\/[^/\]]+\/[^\]]+)\] (.*)$/, (m) => m[1]!),
   // journalctl (short, short-precise) and RFC 3164 syslog: `Nov 25 08:00:00 host tag[pid]: <line>`.
+  // rsyslog writes control characters as `#` and three octal digits (EscapeControlCharactersOnReceive,
+  // on by default): a stack frame's leading tab arrives as `#011`, and is a tab again here.
   regexWrapper(
     'syslog',
     /^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
     (m) => `${m[1]} ${m[2]}[${m[3] ?? ''}]`,
+    undefined,
+    (text) => text.replaceAll('#011', '\t'),
   ),
   // journalctl -o short-iso / short-iso-precise: `2024-11-25T08:00:00+0000 host tag[pid]: <line>`.
   regexWrapper(

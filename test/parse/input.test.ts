@@ -406,6 +406,19 @@ describe('wrapped Kafka logs (public samples)', () => {
     expect(stamped[0]).toMatchObject({ '@timestamp': '2020-01-29T00:06:11.255Z', 'log.logger': 'kafka.network.SocketServer', 'kafka.log.component': 'SocketServer brokerId=1001' });
   });
 
+  it("reads a trace in rsyslog's file lines, its tabs escaped as `#011`", () => {
+    const [event, ...rest] = parseFixture('public/kafka-3.6-rsyslog-escaped-tabs.log');
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({
+      '@timestamp': '2025-04-10T04:23:12.167Z',
+      'log.logger': 'org.apache.kafka.server.fault.ProcessTerminatingFaultHandler',
+      'error.type': 'java.lang.IllegalStateException',
+      'error.message': 'Tried to change broker 3, but the given epoch, 9915562, did not match the current broker epoch, 9914910',
+    });
+    expect(event!['error.stack_trace']).toMatch(/\n\tat org\.apache\.kafka\.image\.ClusterDelta\.getBrokerOrThrow\(ClusterDelta\.java:89\)\n\tat /);
+    expect(event!['event.original']).toContain('#011at org.apache.kafka.image.ClusterDelta.getBrokerOrThrow');
+  });
+
   it('keeps the records of interleaved containers apart', () => {
     const lines = readFileSync(new URL('../fixtures/kafka-layouts/kafka-4.1.1.second-start.log', import.meta.url), 'utf8').split('\n').filter((l) => l !== '');
     // Two containers writing the same real log, their lines interleaved one by one.
