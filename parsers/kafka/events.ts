@@ -924,7 +924,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
     contains: 'insufficient to satisfy the min.isr',
     // The NotEnoughReplicasException in the trace of `[ReplicaManager broker=1] Error processing
     // append operation on partition t-0` (2.1+): `The size of the current ISR Set(1) is insufficient
-    // to satisfy the min.isr requirement of 2 for partition t-0`.
+    // to satisfy the min.isr requirement of 2 for partition t-0`; 4.1 `The size of the current ISR :
+    // 1 is insufficient ... for partition t-0, live replica(s) broker.id are : Set(1)`.
     pattern: new RegExp(String.raw`is insufficient to satisfy the min\.isr requirement of \d+ for partition ${PARTITION}`),
     fields: (m) => partitionOf(m.groups),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (appendRecordsToLeader)',

@@ -687,6 +687,12 @@ const CASES: Case[] = [
   real('public/yolean-kubernetes-kafka-108.log', 4, 'not_enough_replicas', tp('__consumer_offsets', 32)),
   real('public/librdkafka-3444.log', 2, 'not_enough_replicas', tp('t2', 1)),
   fromSource(
+    'kafka/cluster/Partition.class of the 4.1.1 jar (appendRecordsToLeader)',
+    'org.apache.kafka.common.errors.NotEnoughReplicasException: The size of the current ISR : 1 is insufficient to satisfy the min.isr requirement of 2 for partition performance-test-0, live replica(s) broker.id are : Set(1)',
+    'not_enough_replicas',
+    tp('performance-test', 0),
+  ),
+  fromSource(
     'Partition.scala@0.10.2.2:447, in the trace of ReplicaManager.scala@0.10.2.2:426',
     '[Replica Manager on Broker 1]: Error processing append operation on partition [t,0]\nkafka.common.NotEnoughReplicasException: Number of insync replicas for partition [t,0] is [1], below required minimum [2]',
     'not_enough_replicas',
