@@ -9,10 +9,12 @@
 // (`=INFO REPORT==== 29-Nov-2024::01:45:03.263098 ===`, seen in 3.13 container output): read too.
 // A line without the prefix after a prefixed record is not the record's (the formatter prefixes
 // every line of it): it is what the node printed to stdout itself, the banner of a container's
-// console (test/fixtures/public/rabbitmq-3.13-docker-banner.log), and starts a record of its own.
+// console (test/fixtures/public/rabbitmq-3.13-docker-banner.log), and starts a record of its own;
+// the record after the banner begins on the banner's last line (console.ts).
 import type { FormatDefinition, ParsedRecord, RecordFields, RecordLayout, TimeContext } from '../layout.js';
 import { toLogLevel } from '../levels.js';
 import { readEpochTime, readIsoTime } from '../time.js';
+import { fromRecordStart } from './console.js';
 import { RabbitmqReportLayout } from './report.js';
 
 // The prefix ends the line when the message's first line is empty and a copy or shipper trimmed the
@@ -24,7 +26,9 @@ class RabbitmqLoggerLayout implements RecordLayout {
   readonly service = 'rabbitmq';
   readonly #report = new RabbitmqReportLayout();
 
-  startsRecord(line: string, first: string | undefined): boolean {
+  startsRecord(text: string, firstText: string | undefined): boolean {
+    const line = fromRecordStart(text);
+    const first = firstText === undefined ? undefined : fromRecordStart(firstText);
     const match = PREFIX.exec(line);
     if (match === null) return this.#report.startsRecord(line) || (first !== undefined && PREFIX.test(first));
     if (first === undefined) return true;
@@ -37,7 +41,8 @@ class RabbitmqLoggerLayout implements RecordLayout {
     return match === null ? line : line.slice(match[0].length);
   }
 
-  parse(record: string, time: TimeContext): ParsedRecord | undefined {
+  parse(text: string, time: TimeContext): ParsedRecord | undefined {
+    const record = fromRecordStart(text);
     const match = PREFIX.exec(record);
     if (match === null) return this.#report.parse(record, time);
     const iso = record.charCodeAt(4) === 45;

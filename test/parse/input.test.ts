@@ -116,6 +116,14 @@ describe('RabbitMQ formats (public samples)', () => {
     ]);
   });
 
+  it("reads the lager record that follows the console banner's `Starting broker...` on its line (3.8, Bitnami)", () => {
+    const events = parseFixture('rabbitmq/public/3.8-bitnami-banner-glued.log');
+    expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+    expect(events[0]).toMatchObject({ '@timestamp': '2020-07-02T11:04:36.321Z', 'log.level': 'info', 'rabbitmq.log.pid': '<0.274.0>' });
+    expect(events[0]!.message).toMatch(/^\n node {11}: rabbit@rabbitmq-1-0\n home dir[^]*\n database dir {3}: \/bitnami\/rabbitmq\/mnesia\/rabbit@rabbitmq-1-0$/);
+    expect(events[0]!['event.original']).toMatch(/^ {2}Starting broker\.\.\.2020-07-02 11:04:36\.321 \[info\] <0\.274\.0>\n/);
+  });
+
   it('reads 3.7/3.8 lager records with their continuation lines', () => {
     const events = parseFixture('public/rabbitmq-3.7-lager-partition.log');
     expect(events).toHaveLength(7);
@@ -162,7 +170,7 @@ describe('RabbitMQ formats (public samples)', () => {
     ]);
   });
 
-  it("keeps the console banner a 3.9+ node prints without prefix out of the record before it (3.13 in docker)", () => {
+  it("keeps the console banner a 3.9+ node prints without prefix out of the records around it (3.13 in docker)", () => {
     const events = parseFixture('public/rabbitmq-3.13-docker-banner.log');
     const start = events.findIndex((e) => e.message.includes('Starting RabbitMQ 3.13.0'));
     expect(events[start]).toMatchObject({
@@ -171,10 +179,16 @@ describe('RabbitMQ formats (public samples)', () => {
       'rabbitmq.log.pid': '<0.248.0>',
       message: '\n Starting RabbitMQ 3.13.0 on Erlang 26.2.2 [jit]\n Copyright (c) 2007-2024 Broadcom Inc and/or its subsidiaries\n Licensed under the MPL 2.0. Website: https://rabbitmq.com',
     });
-    // The banner, up to the `Starting broker...` that the next record's first line follows, is no record's.
+    // The banner is no record's; the record the node logged next begins on its last line, after
+    // `Starting broker...`, with an empty first line of its own.
     expect(events[start + 1]).toMatchObject({ tags: ['_parse_failure', 'multiline'] });
-    expect(events[start + 1]!['event.original']).toMatch(/^\n {2}## {2}## {6}RabbitMQ 3\.13\.0\n[^]*\n {2}Starting broker\.\.\.2024-03-19 09:45:39\.944994\+00:00 \[info\] <0\.248\.0> $/);
-    expect(events[start + 2]).toMatchObject({ '@timestamp': '2024-03-19T09:45:39.944Z', message: expect.stringMatching(/^ node {11}: rabbit@747398c0cd45\n home dir/) });
+    expect(events[start + 1]!['event.original']).toMatch(/^\n {2}## {2}## {6}RabbitMQ 3\.13\.0\n[^]*\n {2}Config file\(s\): \/etc\/rabbitmq\/conf\.d\/10-defaults\.conf\n$/);
+    expect(events[start + 2]).toMatchObject({
+      '@timestamp': '2024-03-19T09:45:39.944Z',
+      'rabbitmq.log.pid': '<0.248.0>',
+      message: expect.stringMatching(/^\n node {11}: rabbit@747398c0cd45\n home dir/),
+      'event.original': expect.stringMatching(/^ {2}Starting broker\.\.\.2024-03-19 09:45:39\.944994\+00:00 \[info\] <0\.248\.0> \n/),
+    });
     expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toHaveLength(1);
     expect(events.at(-1)).toMatchObject({ message: 'Running boot step rabbit_global_counters defined by app rabbit' });
   });

@@ -110,6 +110,7 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   // nami's own error line carries the VM's words inside its message: only the repeated line is labelled.
   '3.7-bitnami-nami-kernel-pid.log': { 11: { action: 'node_crashed', fields: {} } },
   '3.12-k8s-boot-failed.log': {},
+  '3.8-bitnami-banner-glued.log': {},
   '3.9plus-mirror-promotion.log': {
     1: {
       action: 'mirror_promoted',
