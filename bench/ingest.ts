@@ -397,9 +397,9 @@ async function measure(spec: PathSpec, log: GeneratedLog): Promise<Result> {
   const shipper = await spec.start(logs, dir);
   try {
     const esBefore = esCpu();
-  const kafkaBefore = cpuMark(kafkaBrokerPids());
+    const kafkaBefore = cpuMark(kafkaBrokerPids());
     // Start-up (for brokerwatch: compiling TypeScript, opening the store) is not shipping.
-    const cpuBefore = shipper.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+    const shipperBefore = cpuMark(shipper.pids);
     const started = performance.now();
     linkSync(file, join(logs, 'server.log'));
     let stored = 0;
@@ -418,8 +418,7 @@ async function measure(spec: PathSpec, log: GeneratedLog): Promise<Result> {
     // More than the file holds: a record was cut in two (reported, not fatal, so the run goes on).
     const note = stored === log.records ? {} : { note: `${(stored - log.records).toLocaleString('en')} records more than the file holds` };
     const rss = shipper.pids.reduce((sum, pid) => sum + procStatus(pid, 'VmHWM'), 0);
-    const cpu = shipper.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0) - cpuBefore;
-    return { path: spec.name, seconds, rss, cpuSeconds: cpu, esCpuSeconds: cpuSince(esBefore), kafkaCpuSeconds: cpuSince(kafkaBefore), ...note };
+    return { path: spec.name, seconds, rss, cpuSeconds: cpuSince(shipperBefore), esCpuSeconds: cpuSince(esBefore), kafkaCpuSeconds: cpuSince(kafkaBefore), ...note };
   } finally {
     await shipper.stop();
     await spec.cleanup();

@@ -8,17 +8,11 @@ const GLUED = /^\s*Starting broker\.\.\.(?=\d{4}-\d\d-\d\d[ T]\d)/;
 const SPACE = 32;
 const S = 83;
 
-/** Where a log record begins on a line: after a glued `Starting broker...`, else at 0. */
-export function recordStart(line: string): number {
+/** The line from where its log record begins: after a glued `Starting broker...`, else all of it. */
+export function fromRecordStart(line: string): string {
   const first = line.charCodeAt(0);
   // Nearly every line starts with a digit: no regex for them.
-  if (first !== SPACE && first !== S) return 0;
+  if (first !== SPACE && first !== S) return line;
   const glued = GLUED.exec(line);
-  return glued === null ? 0 : glued[0].length;
-}
-
-/** The line from where its log record begins. */
-export function fromRecordStart(line: string): string {
-  const at = recordStart(line);
-  return at === 0 ? line : line.slice(at);
+  return glued === null ? line : line.slice(glued[0].length);
 }
