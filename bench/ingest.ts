@@ -42,6 +42,7 @@ import { Telemetry, createLogger } from '../src/telemetry/index.js';
 import { enginePort, enginePorts } from '../test/support/engines.js';
 import { sendBulkBodies, serialiseBulkBodies } from './support/bulk-baseline.js';
 import { KAFKA_TEXT, generate, type GeneratedLog } from './support/generate-log.js';
+import { median } from './support/median.js';
 
 const LINES = Number(process.env.BW_BENCH_LINES ?? 1_500_000);
 const PATHS = (process.env.BW_BENCH_PATHS ?? 'embedded,es,kafka,bulk,rsyslog').split(',');
@@ -471,12 +472,6 @@ function print(log: GeneratedLog, results: readonly Result[]): void {
 function coresBusy(r: Result): number | undefined {
   if (r.cpuSeconds === undefined || r.esCpuSeconds === undefined) return undefined;
   return (r.cpuSeconds + r.esCpuSeconds + (r.kafkaCpuSeconds ?? 0)) / r.seconds;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Per path over the rounds: median and range of lines/s, median CPU, median of the per-round ratios. */

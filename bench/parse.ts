@@ -6,7 +6,9 @@
 // and prints MB/s, records/s, the ratio parse/lines, the peak heap while parsing, and the heap
 // retained after a full collection at half and at the end of the file (streamed: it stays flat). Rates are per second of this process's CPU time
 // (user + system), so that other work on a shared machine does not skew them; wall-clock MB/s is
-// printed beside them. BENCH_MB overrides the size, BENCH_ONLY=<format>
+// printed beside them. Each family is measured BENCH_ROUNDS times (3 by default), the baseline and
+// the parse in turn, and a last line gives the medians with the ratio's range: on a shared machine
+// one pair of runs moves by a third either way. BENCH_MB overrides the size, BENCH_ONLY=<format>
 // runs one family.
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +16,10 @@ import { join } from 'node:path';
 import { ManualClock } from '../src/core/index.js';
 import { InputParser, LineSplitter, type FormatName } from '../src/parse/index.js';
 import { KAFKA_TEXT, generate, iso, type Family } from './support/generate-log.js';
+import { median } from './support/median.js';
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 100) * 1024 * 1024;
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 
 /** RabbitMQ 3.9+: microseconds and an offset. */
 const erlangStamp = (ms: number): string => `${iso(ms).slice(0, 23).replace('T', ' ')}${String(ms % 1000).padStart(3, '0')}+00:00`;
@@ -124,9 +128,10 @@ async function parseAll(
   return { seconds: timing.seconds - gcSeconds, wallSeconds: timing.wallSeconds, records, failures, peakHeap, retainedMid, retainedEnd: retainedHeap() };
 }
 
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+
 const dir = mkdtempSync(join(tmpdir(), 'bw-bench-'));
 try {
-  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
   if (gc === undefined) throw new Error('run with node --expose-gc (npm run bench:parse does)');
   console.log(
     'family                                size  lines MB/s  parse MB/s  ratio   records/s  (wall: lines  parse MB/s)  failures  peak heap  retained: half / end',
@@ -135,25 +140,44 @@ try {
     const path = join(dir, `${family.format}.log`);
     await generate(family, path, { bytes: TARGET_BYTES });
     const size = statSync(path).size;
-    const lines = await splitOnly(path);
-    const parsed = await parseAll(path, family.format);
-    const linesRate = size / lines.seconds;
-    const parseRate = size / parsed.seconds;
-    console.log(
-      [
-        family.name.padEnd(34),
-        `${mb(size)} MB`.padStart(8),
-        mb(linesRate).padStart(11),
-        mb(parseRate).padStart(11),
-        (parseRate / linesRate).toFixed(2).padStart(6),
-        Math.round(parsed.records / parsed.seconds).toLocaleString('en-US').padStart(11),
-        mb(size / lines.wallSeconds).padStart(13),
-        mb(size / parsed.wallSeconds).padStart(12),
-        String(parsed.failures).padStart(9),
-        `${mb(parsed.peakHeap)} MB`.padStart(10),
-        `${mb(parsed.retainedMid)} / ${mb(parsed.retainedEnd)} MB`.padStart(20),
-      ].join(' '),
-    );
+    const rounds: { linesRate: number; parseRate: number; recordsRate: number }[] = [];
+    if (ROUNDS > 1) console.log(family.name);
+    for (let round = 1; round <= ROUNDS; round++) {
+      const lines = await splitOnly(path);
+      const parsed = await parseAll(path, family.format);
+      const linesRate = size / lines.seconds;
+      const parseRate = size / parsed.seconds;
+      rounds.push({ linesRate, parseRate, recordsRate: parsed.records / parsed.seconds });
+      console.log(
+        [
+          (ROUNDS === 1 ? family.name : `  round ${round}`).padEnd(34),
+          `${mb(size)} MB`.padStart(8),
+          mb(linesRate).padStart(11),
+          mb(parseRate).padStart(11),
+          (parseRate / linesRate).toFixed(2).padStart(6),
+          Math.round(parsed.records / parsed.seconds).toLocaleString('en-US').padStart(11),
+          mb(size / lines.wallSeconds).padStart(13),
+          mb(size / parsed.wallSeconds).padStart(12),
+          String(parsed.failures).padStart(9),
+          `${mb(parsed.peakHeap)} MB`.padStart(10),
+          `${mb(parsed.retainedMid)} / ${mb(parsed.retainedEnd)} MB`.padStart(20),
+        ].join(' '),
+      );
+    }
+    if (ROUNDS > 1) {
+      const ratios = rounds.map((r) => r.parseRate / r.linesRate);
+      console.log(
+        [
+          '  median'.padEnd(34),
+          `${mb(size)} MB`.padStart(8),
+          mb(median(rounds.map((r) => r.linesRate))).padStart(11),
+          mb(median(rounds.map((r) => r.parseRate))).padStart(11),
+          median(ratios).toFixed(2).padStart(6),
+          Math.round(median(rounds.map((r) => r.recordsRate))).toLocaleString('en-US').padStart(11),
+          `  ratio ${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}`,
+        ].join(' '),
+      );
+    }
     rmSync(path);
   }
 } finally {
