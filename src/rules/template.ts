@@ -86,6 +86,14 @@ export function formatValue(value: BrokerEvent[FieldName]): string {
   return String(value);
 }
 
+/**
+ * What a placeholder prints when the events lack its field (an input without `cluster`): said
+ * outright, so that `broker 1 of  fenced` does not leave the reader guessing what is missing.
+ */
+function missing(name: string): string {
+  return `(no ${name})`;
+}
+
 export class Template {
   readonly #parts: readonly Part[];
 
@@ -108,14 +116,14 @@ export class Template {
           out += part.text;
           break;
         case 'label':
-          out += data.label(part.name) ?? '';
+          out += data.label(part.name) || missing(part.name);
           break;
         case 'last':
-          out += formatValue(data.last(part.field));
+          out += formatValue(data.last(part.field)) || missing(part.field);
           break;
         case 'distinct': {
           const d = data.distinct(part.field);
-          out += formatList(d.values, d.total);
+          out += formatList(d.values, d.total) || missing(part.field);
           break;
         }
         case 'distinct_count':

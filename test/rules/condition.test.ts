@@ -46,6 +46,13 @@ describe('templates', () => {
     ).toBe('prod-a 1,2 t0, t1, t2, t3, t4, t5, t6, t7, t8, t9 and 2 more (12, 12) orders-1/1 in 5m');
   });
 
+  it('says which field is missing where the events lack one', () => {
+    const none = { ...data, label: () => undefined, last: () => undefined, distinct: () => ({ values: [], total: 0 }) };
+    expect(new Template('broker {{ last.kafka.broker.subject }} of {{ label.broker.cluster }}: {{ distinct.kafka.topic }}').render(none)).toBe(
+      'broker (no kafka.broker.subject) of (no broker.cluster): (no kafka.topic)',
+    );
+  });
+
   it('tracks distinct values only for the fields it prints', () => {
     expect(new Template('{{ distinct.kafka.topic }} {{ distinct_count.broker.id }} {{ last.kafka.partition }}').distinctFields).toEqual([
       'kafka.topic',
