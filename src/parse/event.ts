@@ -67,8 +67,10 @@ export class EventBuilder {
     event['event.original'] = record.original;
     event['event.dataset'] = DATASET_OF[service];
     // A record's stack trace is part of what it announces (an OutOfMemoryError behind `Fatal error
-    // during KafkaServer startup`): the tables see the message and the trace after it.
-    const trace = fields?.['error.stack_trace'];
+    // during KafkaServer startup`): the tables see the message and the trace after it. Lines after
+    // a record that name no exception are not a trace (a JVM warning on stdout, a shell's `^C` and
+    // prompt in a copied terminal): the wordings anchored at the message's end must still match.
+    const trace = fields?.['error.type'] === undefined ? undefined : fields['error.stack_trace'];
     const classification =
       parsed === undefined
         ? classify(UNFRAMED_TABLES[service], record.text)

@@ -329,6 +329,14 @@ describe('Kafka logs of the drills and of other sites', () => {
     const [oom] = parseFixture('kafka/public/strimzi-6579.log');
     expect(oom).toMatchObject({ message: '[ExpirationReaper-0-Fetch]: Error due to', 'error.type': 'java.lang.OutOfMemoryError', 'event.action': 'out_of_memory' });
   });
+
+  it('labels a record followed by lines that are no trace (a terminal copy ending in `^C` and a prompt)', () => {
+    // The shape of a `tail -f nohup.out` copied from a terminal: the wordings anchored at the
+    // message's end must still match.
+    const [started] = parseText('[2018-05-31 08:07:28,621] INFO [Kafka Server 2], started (kafka.server.KafkaServer)\n^C\n[root@kafka-1 bin]# \n');
+    expect(started).toMatchObject({ message: '[Kafka Server 2], started', 'event.action': 'broker_started' });
+    expect(started!['error.type']).toBeUndefined();
+  });
 });
 
 describe("RabbitMQ's JSON formatter (real 3.10.8 node)", () => {
