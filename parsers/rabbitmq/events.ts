@@ -223,6 +223,20 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   },
   {
     action: 'connection_closed_abruptly',
+    contains: '{inet_error,',
+    // The socket failed otherwise than by the peer's close (a reset, a timeout, an unreachable
+    // host): rabbit_reader:stop/2 throws {inet_error, Reason} and the generic clause of
+    // log_connection_exception prints the term. RabbitMQ itself takes enotconn for an abrupt close
+    // (handle_method0/3). `{writer,send_failed,...}`, a client that stopped reading, is not this.
+    pattern:
+      /^closing AMQP connection <[\d.]+> \((.+?)(?:, duration: '[^']*')?\):(?:\n\s*|, )\{inet_error,(?:enotconn|econnreset|econnaborted|etimedout|ehostunreach|enetunreach|epipe)\}/,
+    fields: (m) => ({ 'rabbitmq.connection': m[1]! }),
+    source: 'rabbit_reader:stop/2 and log_connection_exception/3,4 (generic clause, `~p` of the exception)',
+    versions: '3.6–4.x',
+    example: `${PUBLIC}/3.6-inet-error.log:5`,
+  },
+  {
+    action: 'connection_closed_abruptly',
     contains: 'will terminate because peer closed TCP connection',
     // An MQTT client that closed TCP without DISCONNECT (a DISCONNECT stops the reader first):
     // `MQTT connection "10.0.0.1:5000 -> 10.0.0.2:1883" will terminate because peer closed TCP
@@ -483,6 +497,19 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     source: 'Erlang/OTP erts/preloaded/src/init.erl boot_loop (crash/2)',
     versions: 'RabbitMQ on newer Erlang/OTP (seen: 3.13 on OTP 26, 4.0.2 on OTP 27)',
     example: `${PUBLIC}/3.13-compose-runtime-terminating.log:1`,
+  },
+  {
+    action: 'node_crashed',
+    // A failed boot in the node's own log: the node halts right after this record, and the VM's
+    // last words above reach only the console (a deb/rpm install, the Windows service, a cut
+    // `kubectl logs` have none). 3.8.4-3.8.x log each line of the report as a record of its own;
+    // 3.9+ one record whose first line is empty. Framed records only: the console copy on stderr
+    // comes beside the VM's last words, which are labelled already.
+    contains: 'BOOT FAILED',
+    pattern: /^\n?BOOT FAILED(?:\n|$)/,
+    source: 'rabbit_prelaunch_errors:log_message/1 (?BOOT_FAILED_HEADER), from rabbit:start/2 and the post-launch phase',
+    versions: '3.8.4–4.x',
+    example: `${PUBLIC}/3.8-boot-failed.log:4, ${PUBLIC}/3.12-k8s-boot-failed.log:5`,
   },
   {
     action: 'node_crashed',

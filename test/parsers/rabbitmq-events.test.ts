@@ -36,6 +36,10 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
       fields: { 'rabbitmq.connection': '10.233.77.108:54878 -> 10.233.81.213:5672', 'rabbitmq.vhost': '/' },
     },
   },
+  // The first close is a client that stopped reading (`{writer,send_failed,...}`): not labelled.
+  '3.6-inet-error.log': {
+    5: { action: 'connection_closed_abruptly', fields: { 'rabbitmq.connection': '127.0.0.1:38632 -> 127.0.0.1:5672' } },
+  },
   '3.6-memory-alarm.log': {
     3: { action: 'memory_alarm_set', fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@ctl001' } },
     8: { action: 'memory_alarm_cleared', fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@ctl001' } },
@@ -109,7 +113,10 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '3.9plus-peer-discovery-join.log': { 7: { action: 'cluster_join', fields: { 'rabbitmq.peers': ['rabbit@<rabbit0>'] } } },
   // nami's own error line carries the VM's words inside its message: only the repeated line is labelled.
   '3.7-bitnami-nami-kernel-pid.log': { 11: { action: 'node_crashed', fields: {} } },
-  '3.12-k8s-boot-failed.log': {},
+  // The logged report is labelled; its console copy (unprefixed, on stderr) is not.
+  '3.12-k8s-boot-failed.log': { 5: { action: 'node_crashed', fields: {} } },
+  // 3.8.4-3.8.x: each line of the report is a record of its own.
+  '3.8-boot-failed.log': { 4: { action: 'node_crashed', fields: {} } },
   '3.8-bitnami-banner-glued.log': {},
   '3.9plus-mirror-promotion.log': {
     1: {
