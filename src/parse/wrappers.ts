@@ -55,18 +55,31 @@ function stampedWrapper(name: string, regex: RegExp, stream: (m: RegExpExecArray
   return { ...regexWrapper(name, regex, stream, undefined, unstamped), verbatim: regexWrapper(name, regex, stream) };
 }
 
+/**
+ * Docker cuts a longer line into pieces of this many bytes (daemon/logger/copier.go); only such a
+ * piece lacks the line break at the end of `log`. A shipper that re-serialises the entries
+ * (Fluent Bit, Sumo Logic's collector) drops that line break from every line.
+ */
+const DOCKER_PIECE_BYTES = 16 * 1024;
+
+/**
+ * docker's json-file lines, `{"log":"...\n","stream":"stdout","time":"..."}`, and what log shippers
+ * make of them: other keys first, more keys, the line break dropped, or Fluent Bit's CRI form with
+ * `"_p":"P"` for a partial line.
+ */
 const dockerJson: Wrapper = {
   name: 'docker-json',
   unwrap(line) {
-    if (!line.startsWith('{"log":')) return undefined;
+    if (line.charCodeAt(0) !== 123 || !line.includes('"log":')) return undefined;
     try {
-      const entry = JSON.parse(line) as { log?: unknown; stream?: unknown };
+      const entry = JSON.parse(line) as { log?: unknown; stream?: unknown; _p?: unknown };
       if (typeof entry.log !== 'string') return undefined;
-      const complete = entry.log.endsWith('\n');
+      const log = entry.log;
+      const complete = log.endsWith('\n');
       return {
         stream: typeof entry.stream === 'string' ? entry.stream : '',
-        inner: complete ? entry.log.slice(0, entry.log.endsWith('\r\n') ? -2 : -1) : entry.log,
-        partial: !complete,
+        inner: complete ? log.slice(0, log.endsWith('\r\n') ? -2 : -1) : log,
+        partial: entry._p === 'P' || (!complete && log.length * 3 >= DOCKER_PIECE_BYTES && Buffer.byteLength(log) >= DOCKER_PIECE_BYTES),
       };
     } catch {
       return undefined;

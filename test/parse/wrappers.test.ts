@@ -40,6 +40,26 @@ describe('wrappers', () => {
     });
   });
 
+  it("reads docker json-file lines as log shippers reshape them, and takes only docker's 16 KiB pieces for partial lines", () => {
+    const record = '[2021-04-02 19:33:20,598] INFO [KafkaServer id=0] started (kafka.server.KafkaServer)';
+    // Keys reordered and added, the line break dropped (Sumo Logic's Kubernetes collection).
+    expect(wrapper('docker-json').unwrap(JSON.stringify({ timestamp: 1617392000686, log: record, stream: 'stdout', time: '2021-04-02T19:33:20.599066311Z' }))).toEqual({
+      stream: 'stdout',
+      inner: record,
+      partial: false,
+    });
+    // Fluent Bit's CRI parser: `_p` says whether the runtime split the line.
+    expect(wrapper('docker-json').unwrap(JSON.stringify({ time: 't', stream: 'stderr', _p: 'P', log: '[2021-04-02 19:33:20,598] INFO a' }))).toMatchObject({ partial: true });
+    expect(wrapper('docker-json').unwrap(JSON.stringify({ time: 't', stream: 'stderr', _p: 'F', log: record }))).toMatchObject({ partial: false });
+    const piece = 'x'.repeat(16 * 1024);
+    expect(wrapper('docker-json').unwrap(JSON.stringify({ log: piece, stream: 'stdout' }))).toMatchObject({ partial: true });
+    expect(wrapper('docker-json').unwrap(JSON.stringify({ log: piece.slice(1), stream: 'stdout' }))).toMatchObject({ partial: false });
+    // A multi-byte piece: 16 KiB of bytes in fewer characters.
+    expect(wrapper('docker-json').unwrap(JSON.stringify({ log: 'é'.repeat(8 * 1024), stream: 'stdout' }))).toMatchObject({ partial: true });
+    expect(wrapper('docker-json').unwrap('{"message":"no log key"}')).toBeUndefined();
+    expect(wrapper('docker-json').unwrap('{"log":42}')).toBeUndefined();
+  });
+
   it('removes a `-t` stamp after a compose or kubectl prefix only, and keeps it in their verbatim form', () => {
     const line = 'rabbitmq-1  | 2021-06-01T10:00:00.123456+00:00 [info] <0.230.0> x';
     expect(wrapper('docker-compose').unwrap(line)!.inner).toBe('[info] <0.230.0> x');
