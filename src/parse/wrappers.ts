@@ -1,14 +1,14 @@
-// Line formats that carry a broker's record inside another line: docker compose and `kubectl logs
-// --prefix` output, container runtime files (docker's json-file, the CRI format of Kubernetes
-// nodes), journald/syslog lines, and the RFC 3339 stamps of `docker logs -t` / `kubectl logs
-// --timestamps`. Each line is unwrapped before record assembly (every line of a multi-line record
-// is wrapped on its own), per stream, since several containers or processes interleave their lines.
-// The record's time stays the inner record's own. Only compose and kubectl put a `-t` stamp inside
-// their prefix. Their inner lines may start with one or with the broker's own RFC 3339 time
-// (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`), and two wrappers may both
-// take the same lines (detectWrappers), so an input's first lines are read by every wrapper that
-// takes most of them, stamp removed and stamp kept (`verbatim`), and unwrapped, and the reading
-// that parses best is kept (InputParser's #readSample).
+// Line formats that carry a broker's record inside another line: docker compose, `kubectl logs
+// --prefix`, kail and stern output, container runtime files (docker's json-file, the CRI format of
+// Kubernetes nodes), journald/syslog lines, and the RFC 3339 stamps of `docker logs -t` / `kubectl
+// logs --timestamps`. Each line is unwrapped before record assembly (every line of a multi-line
+// record is wrapped on its own), per stream, since several containers or processes interleave their
+// lines. The record's time stays the inner record's own. Only compose, kubectl and stern put a `-t`
+// stamp inside their prefix. Their inner lines may start with one or with the broker's own RFC 3339
+// time (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`), and two wrappers may
+// both take the same lines (detectWrappers), so an input's first lines are read by every wrapper
+// that takes most of them, stamp removed and stamp kept (`verbatim`), and unwrapped, and the
+// reading that parses best is kept (InputParser's #readSample).
 
 export interface Unwrapped {
   /** The source of the line (container, pod/container, host+tag+pid): records do not cross streams. */
@@ -101,6 +101,12 @@ export const WRAPPERS: readonly Wrapper[] = [
   stampedWrapper('docker-compose', /^([A-Za-z0-9][\w.-]*?) *\| ?(.*)$/, (m) => m[1]!),
   // `kubectl logs --prefix`: `[pod/kafka-0/kafka] <line>`.
   stampedWrapper('kubectl', /^\[(pod\/[^/\]]+\/[^\]]+)\] (.*)$/, (m) => m[1]!),
+  // kail, a Kubernetes log tailer: `namespace/pod[container]: <line>`.
+  regexWrapper('kail', /^([a-z0-9][a-z0-9.-]*\/[a-z0-9][a-z0-9.-]*\[[a-z0-9][a-z0-9-]*\]): (.*)$/, (m) => m[1]!),
+  // stern, another (its default template): `pod container <line>`, `--timestamps` putting a stamp
+  // after them. Kubernetes names are lower case; the pod's holds a dash (`kafka-0`,
+  // `rabbitmq-server-1`), which keeps out broker lines that start with two lower-case words.
+  stampedWrapper('stern', /^([a-z0-9][a-z0-9.]*-[a-z0-9.-]* [a-z0-9][a-z0-9-]*) (.*)$/, (m) => m[1]!),
   // journalctl (short, short-precise) and RFC 3164 syslog: `Nov 25 08:00:00 host tag[pid]: <line>`.
   // rsyslog writes control characters as `#` and three octal digits (EscapeControlCharactersOnReceive,
   // on by default): a stack frame's leading tab arrives as `#011`, and is a tab again here.

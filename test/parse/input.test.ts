@@ -231,6 +231,16 @@ describe('RabbitMQ formats (public samples)', () => {
     expect(parseText(withT.map((line) => `2024-05-01T10:00:00.123456789Z ${line}`).join('\n')).map(brief)).toEqual(expected);
   });
 
+  it('reads 3.9+ records in the output of the Kubernetes log tailers stern and kail', () => {
+    for (const [file, pids] of [
+      ['3.10-stern.log', ['<0.469.0>', '<0.210.0>']],
+      ['3.9-kail.log', ['<0.25899.24>']],
+    ] as const) {
+      const events = parseFixture(`rabbitmq/public/${file}`);
+      expect(events.map((e) => [e['log.level'], e['rabbitmq.log.pid'], e.tags])).toEqual(pids.map((pid) => ['error', pid, ['multiline']]));
+    }
+  });
+
   it('reads RabbitMQ inside journald lines with the inner time, offset included', () => {
     const events = parseFixture('public/rabbitmq-3.11-journald.log');
     expect(events.map((e) => [e['@timestamp'], e.message])).toEqual([

@@ -40,6 +40,23 @@ describe('wrappers', () => {
     });
   });
 
+  it('unwraps kail and stern output, and stern only where the first word is a pod name', () => {
+    expect(wrapper('kail').unwrap('kura/cerner2-server-1[rabbitmq]: 2021-11-04 11:41:50.568628+00:00 [erro] <0.1.0> x')).toEqual({
+      stream: 'kura/cerner2-server-1[rabbitmq]',
+      inner: '2021-11-04 11:41:50.568628+00:00 [erro] <0.1.0> x',
+      partial: false,
+    });
+    expect(wrapper('stern').unwrap('kafka-0 kafka 2024-01-01T00:00:00.123456789Z [2024-01-01 00:00:00,000] INFO x (y)')).toEqual({
+      stream: 'kafka-0 kafka',
+      inner: '[2024-01-01 00:00:00,000] INFO x (y)',
+      partial: false,
+    });
+    // Continuation lines of broker records that start with two lower-case words.
+    expect(wrapper('stern').unwrap('client unexpectedly closed TCP connection')).toBeUndefined();
+    expect(wrapper('stern').unwrap('rabbit on node rabbit@b down')).toBeUndefined();
+    expect(wrapper('stern').unwrap('2021-06-01 10:00:00.123456+00:00 [info] <0.230.0> x')).toBeUndefined();
+  });
+
   it("reads docker json-file lines as log shippers reshape them, and takes only docker's 16 KiB pieces for partial lines", () => {
     const record = '[2021-04-02 19:33:20,598] INFO [KafkaServer id=0] started (kafka.server.KafkaServer)';
     // Keys reordered and added, the line break dropped (Sumo Logic's Kubernetes collection).

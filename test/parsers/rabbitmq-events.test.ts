@@ -115,6 +115,9 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '3.7-bitnami-nami-kernel-pid.log': { 11: { action: 'node_crashed', fields: {} } },
   // The logged report is labelled; its console copy (unprefixed, on stderr) is not.
   '3.12-k8s-boot-failed.log': { 5: { action: 'node_crashed', fields: {} } },
+  // A crash report's tail inside stern and kail output.
+  '3.10-stern.log': {},
+  '3.9-kail.log': {},
   // 3.8.4-3.8.x: each line of the report is a record of its own.
   '3.8-boot-failed.log': { 4: { action: 'node_crashed', fields: {} } },
   '3.8-bitnami-banner-glued.log': {},
