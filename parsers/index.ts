@@ -9,6 +9,7 @@ import { RABBITMQ_REPORT } from './rabbitmq/report.js';
 import { RABBITMQ_LAGER } from './rabbitmq/lager.js';
 import { RABBITMQ_LOGGER } from './rabbitmq/logger.js';
 import { RABBITMQ_JSON } from './rabbitmq/json.js';
+import { MESSAGE } from './message.js';
 
 export * from './layout.js';
 export { KAFKA_DEFAULT_PATTERN } from './kafka/log4j-text.js';
@@ -17,7 +18,7 @@ export { RABBITMQ_EVENTS } from './rabbitmq/events.js';
 export type { EventPatternTable, EventPattern, EventFields } from './pattern.js';
 export { MONTHS, readIsoTime } from './time.js';
 
-/** Detection tries them in this order; on a tie the earlier wins. */
+/** Detection tries them in this order; on a tie the earlier wins. `message` is only a fallback. */
 export const FORMATS: Readonly<Record<FormatName, FormatDefinition>> = {
   'kafka-log4j': KAFKA_LOG4J,
   'kafka-log4j-xml': KAFKA_LOG4J_XML,
@@ -26,4 +27,5 @@ export const FORMATS: Readonly<Record<FormatName, FormatDefinition>> = {
   'rabbitmq-lager': RABBITMQ_LAGER,
   'rabbitmq-logger': RABBITMQ_LOGGER,
   'rabbitmq-json': RABBITMQ_JSON,
+  message: MESSAGE,
 };

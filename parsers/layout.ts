@@ -66,7 +66,8 @@ export interface LayoutOptions {
 
 export interface RecordLayout {
   readonly format: FormatName;
-  readonly service: ServiceType;
+  /** The broker that writes this layout; undefined for one any program may write (a bare message). */
+  readonly service: ServiceType | undefined;
   /**
    * Whether `line` begins a new record. `first` is the first line of the record being assembled
    * (undefined when none is): RabbitMQ 3.9+ repeats a record's prefix on each of its lines.
@@ -79,8 +80,13 @@ export interface RecordLayout {
 
 export interface FormatDefinition {
   readonly name: FormatName;
-  readonly service: ServiceType;
+  readonly service?: ServiceType;
   readonly description: string;
+  /**
+   * Never detected from the lines, since it reads any text: used when no other layout reads the
+   * lines of a wrapper that stamps them.
+   */
+  readonly fallback?: true;
   /** The option sets detection tries when the input configures none (well-known site layouts). */
   readonly variants?: readonly LayoutOptions[];
   create(options: LayoutOptions, env: LayoutEnv): RecordLayout;
@@ -94,6 +100,7 @@ export const FORMAT_NAMES = [
   'rabbitmq-lager',
   'rabbitmq-logger',
   'rabbitmq-json',
+  'message',
 ] as const;
 
 export type FormatName = (typeof FORMAT_NAMES)[number];

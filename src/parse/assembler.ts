@@ -15,6 +15,8 @@ export interface AssembledRecord {
   readonly original: string;
   readonly lines: number;
   readonly truncated: boolean;
+  /** The wrapper's stamp of the record's first line, where it has one (Unwrapped.stamp). */
+  readonly stamp?: string;
 }
 
 export interface RecordFraming {
@@ -51,6 +53,7 @@ export class RecordAssembler {
   #lines = 0;
   #bytes = 0;
   #truncated = false;
+  #stamp: string | undefined;
   /** Whether the raw lines are the text so far (no wrapper, no folded prefix): one string serves both. */
   #same = true;
   #lastLineAt = 0;
@@ -66,9 +69,10 @@ export class RecordAssembler {
 
   /**
    * One line. `text` is what the layout reads, `original` the line as written (they differ under a
-   * wrapper); `bytes` its length in the input; `truncated` that it was cut to the line limit.
+   * wrapper); `bytes` its length in the input; `truncated` that it was cut to the line limit;
+   * `stamp` its wrapper's time.
    */
-  push(text: string, original: string, offset: ByteOffset, bytes: number, truncated: boolean): void {
+  push(text: string, original: string, offset: ByteOffset, bytes: number, truncated: boolean, stamp?: string): void {
     this.#lastLineAt = this.#clock.now();
     if (!this.#pending || this.#framing.startsRecord(text, this.#first)) {
       if (this.#pending) this.#emit();
@@ -78,6 +82,7 @@ export class RecordAssembler {
       this.#lines = 1;
       this.#bytes = bytes;
       this.#truncated = truncated;
+      this.#stamp = stamp;
       this.#same = original === text;
       if (bytes > this.#maxRecordBytes) {
         this.#truncated = true;
@@ -123,7 +128,7 @@ export class RecordAssembler {
 
   #emit(): void {
     this.#pending = false;
-    const record: AssembledRecord = {
+    const fields = {
       offset: this.#offset as ByteOffset,
       end: (this.#offset + this.#bytes + 1) as ByteOffset,
       text: this.#text,
@@ -131,6 +136,7 @@ export class RecordAssembler {
       lines: this.#lines,
       truncated: this.#truncated,
     };
+    const record: AssembledRecord = this.#stamp === undefined ? fields : { ...fields, stamp: this.#stamp };
     this.#first = this.#text = this.#original = '';
     this.#sink.record(record);
   }

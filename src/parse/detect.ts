@@ -24,6 +24,7 @@ export function bestReading(lines: readonly string[], options: LayoutOptions, en
   let bestScore = 0;
   for (const name of FORMAT_NAMES) {
     const definition = FORMATS[name];
+    if (definition.fallback === true) continue;
     const variants = options.pattern === undefined && definition.variants !== undefined ? definition.variants : [options];
     for (const variant of variants) {
       const layout = definition.create(variant, env);

@@ -48,14 +48,17 @@ export class EventBuilder {
     this.#clock = clock;
   }
 
-  /** `parsed` undefined: the record could not be read, and is kept as a `_parse_failure` event. */
-  build(record: AssembledRecord, parsed: ParsedRecord | undefined, service: ServiceType): BrokerEvent {
+  /**
+   * `parsed` undefined: the record could not be read, and is kept as a `_parse_failure` event, of
+   * time `at` (its wrapper's) or else the time it was read at.
+   */
+  build(record: AssembledRecord, parsed: ParsedRecord | undefined, service: ServiceType, at?: number): BrokerEvent {
     const context = this.#context;
     const readable = hasTime(parsed);
     const message = parsed === undefined ? record.text : parsed.message;
     const fields = parsed?.fields;
     const event: BrokerEvent = {
-      '@timestamp': this.#iso(readable ? parsed.time : this.#clock.now()),
+      '@timestamp': this.#iso(readable ? parsed.time : (at ?? this.#clock.now())),
       message,
     } as BrokerEvent;
     if (fields?.['log.level'] !== undefined) event['log.level'] = fields['log.level'];

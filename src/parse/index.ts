@@ -11,6 +11,6 @@ export { EventBuilder, type InputContext } from './event.js';
 export { compileLog4jPattern } from './log4j-pattern.js';
 export { layoutEnv } from './env.js';
 export { ZoneTime } from './zone.js';
-export { WRAPPERS, detectWrappers, type Wrapper, type Unwrapped } from './wrappers.js';
+export { WRAPPERS, detectWrappers, stampTime, type Wrapper, type Unwrapped } from './wrappers.js';
 export { ParseConfigError } from './errors.js';
 export { FORMAT_NAMES, isFormatName, type FormatName } from '../../parsers/index.js';

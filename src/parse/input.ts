@@ -5,13 +5,13 @@
 // unknown format, a layout that fails, all yield `_parse_failure` events that keep the raw record.
 import type { BrokerEvent, ByteOffset, Clock, ServiceType } from '../core/index.js';
 import type { Telemetry } from '../telemetry/index.js';
-import { FORMATS, type FormatName, type RecordLayout } from '../../parsers/index.js';
+import { FORMATS, type FormatName, type ParsedRecord, type RecordLayout } from '../../parsers/index.js';
 import { RecordAssembler, type AssembledRecord, type RecordSink } from './assembler.js';
 import { bestReading, scoreOf, type Reading } from './detect.js';
 import { EventBuilder, type InputContext } from './event.js';
 import type { LineSink } from './lines.js';
 import { layoutEnv } from './env.js';
-import { detectWrappers, type Wrapper } from './wrappers.js';
+import { detectWrappers, stampTime, type Wrapper } from './wrappers.js';
 import { ZoneTime } from './zone.js';
 
 export interface ParseOptions {
@@ -37,6 +37,8 @@ export interface EventSink {
 /** Lines held for detection: enough to see a few records, bounded in count and bytes. */
 const SAMPLE_LINES = 64;
 const SAMPLE_BYTES = 64 * 1024;
+/** Full samples of bare messages (no layout reads them) after which an input keeps that reading. */
+const BARE_SAMPLES_TO_SETTLE = 4;
 
 interface SampleLine {
   readonly text: string;
@@ -53,10 +55,14 @@ export class InputParser implements LineSink, RecordSink {
   readonly #time: ZoneTime;
   /** The layout of a configured format, built (and its pattern checked) up front. */
   readonly #configured: RecordLayout | undefined;
+  /** The layout of bare messages inside stamped wrapper lines, when no other reads them. */
+  readonly #fallback: RecordLayout;
   #sample: SampleLine[] = [];
   #sampleBytes = 0;
   #sampleSince = 0;
   #decided = false;
+  /** Full samples read as bare messages so far (BARE_SAMPLES_TO_SETTLE). */
+  #bareSamples = 0;
   #wrapper: Wrapper | undefined;
   #layout: RecordLayout | undefined;
   #service: ServiceType;
@@ -64,7 +70,7 @@ export class InputParser implements LineSink, RecordSink {
   /** The assembler of unwrapped lines (stream ''), kept at hand: nearly every line goes there. */
   #plain: RecordAssembler | undefined;
   /** Per stream, the start of a line a container runtime split (CRI `P`, docker json-file). */
-  readonly #partial = new Map<string, SampleLine & { readonly original: string }>();
+  readonly #partial = new Map<string, SampleLine & { readonly original: string; readonly stamp: string | undefined }>();
 
   /** @throws ParseConfigError for an unknown time zone or an unusable pattern. */
   constructor(context: InputContext, options: ParseOptions, sink: EventSink) {
@@ -75,6 +81,7 @@ export class InputParser implements LineSink, RecordSink {
     this.#time = new ZoneTime(options.timezone, options.clock);
     this.#service = context.service ?? (/rabbit/i.test(context.filePath ?? '') ? 'rabbitmq' : 'kafka');
     this.#configured = options.format === 'auto' ? undefined : FORMATS[options.format].create(this.#layoutOptions(), layoutEnv(options.clock));
+    this.#fallback = FORMATS.message.create({}, layoutEnv(options.clock));
   }
 
   /** The format in use, once known. */
@@ -90,13 +97,13 @@ export class InputParser implements LineSink, RecordSink {
     if (this.#sample.length === 0) this.#sampleSince = this.#options.clock.now();
     this.#sample.push({ text, offset, bytes, truncated });
     this.#sampleBytes += bytes;
-    if (this.#sample.length >= SAMPLE_LINES || this.#sampleBytes >= SAMPLE_BYTES) this.#decide();
+    if (this.#sample.length >= SAMPLE_LINES || this.#sampleBytes >= SAMPLE_BYTES) this.#decide(true);
   }
 
   /** Emits what waited `flushAfterMs` of the clock: held-back lines, the last record of a stream. */
   poll(): void {
     if (!this.#decided && this.#sample.length > 0 && this.#options.clock.now() - this.#sampleSince >= this.#options.flushAfterMs) {
-      this.#decide();
+      this.#decide(false);
     }
     for (const assembler of this.#streams.values()) assembler.poll();
   }
@@ -113,15 +120,18 @@ export class InputParser implements LineSink, RecordSink {
 
   /** The input ended: every pending record is emitted. */
   end(): void {
-    if (!this.#decided && this.#sample.length > 0) this.#decide();
-    for (const [stream, line] of this.#partial) this.#assemble(stream, line.text, line.original, line.offset, line.bytes, line.truncated);
+    if (!this.#decided && this.#sample.length > 0) this.#decide(false);
+    for (const [stream, line] of this.#partial) this.#assemble(stream, line.text, line.original, line.offset, line.bytes, line.truncated, line.stamp);
     this.#partial.clear();
     for (const assembler of this.#streams.values()) assembler.end();
   }
 
   record(record: AssembledRecord): void {
-    const layout = this.#layout;
-    let parsed;
+    this.#emit(record, this.#layout);
+  }
+
+  #emit(record: AssembledRecord, layout: RecordLayout | undefined): void {
+    let parsed: ParsedRecord | undefined;
     if (layout !== undefined) {
       try {
         parsed = layout.parse(record.text, this.#time);
@@ -130,19 +140,46 @@ export class InputParser implements LineSink, RecordSink {
         this.#options.telemetry?.emit('parser_threw', { format: layout.format, offset: record.offset, error: String(error) });
       }
     }
-    this.#sink.event(this.#builder.build(record, parsed, this.#service), record);
+    // A record without a time of its own (a bare message), or one no layout reads, takes its
+    // wrapper's; the latter stays a `_parse_failure`.
+    let at: number | undefined;
+    if (record.stamp !== undefined && !(parsed !== undefined && Number.isFinite(parsed.time))) {
+      const stamped = stampTime(record.stamp, this.#time, this.#options.clock.now());
+      if (Number.isFinite(stamped)) {
+        if (parsed === undefined) at = stamped;
+        else parsed = { ...parsed, time: stamped };
+      }
+    }
+    this.#sink.event(this.#builder.build(record, parsed, this.#service, at), record);
   }
 
   #layoutOptions(): { pattern?: string } {
     return this.#options.pattern === undefined ? {} : { pattern: this.#options.pattern };
   }
 
-  #decide(): void {
+  /** `full`: the sample reached its size, rather than its time or the input's end. */
+  #decide(full: boolean): void {
     const sample = this.#sample;
     this.#sample = [];
     this.#sampleBytes = 0;
     const { wrapper, layout } = this.#readSample(sample.map((line) => line.text));
     const telemetry = this.#options.telemetry;
+    if (layout?.service === undefined && this.#context.service === undefined && wrapper !== undefined) {
+      // No broker layout says which broker wrote the lines: the wrapper's source may (a syslog tag
+      // `rabbitmq-server`, a container `rabbitmq`).
+      if (sample.some((line) => /rabbit/i.test(wrapper.unwrap(line.text)?.stream ?? ''))) this.#service = 'rabbitmq';
+    }
+    if (layout !== undefined && wrapper !== undefined && FORMATS[layout.format].fallback === true && (full ? ++this.#bareSamples : 0) < BARE_SAMPLES_TO_SETTLE) {
+      // Bare messages so far, but what precedes the broker's own records may be long (a container
+      // image's setup script, a node's banner, a service manager's lines): read these, and detect
+      // again on the next lines, until enough full samples held nothing else.
+      for (const line of sample) {
+        const unwrapped = wrapper.unwrap(line.text);
+        const record = { offset: line.offset, end: (line.offset + line.bytes + 1) as ByteOffset, original: line.text, lines: 1, truncated: line.truncated };
+        this.#emit(unwrapped?.stamp === undefined ? { ...record, text: unwrapped?.inner ?? line.text } : { ...record, text: unwrapped.inner, stamp: unwrapped.stamp }, layout);
+      }
+      return;
+    }
     if (layout === undefined) {
       // No layout reads these lines: each becomes its own `_parse_failure` record, and detection
       // tries again on the lines that follow (a file may start with the tail of a crashed write).
@@ -155,7 +192,7 @@ export class InputParser implements LineSink, RecordSink {
     this.#decided = true;
     this.#wrapper = wrapper;
     this.#layout = layout;
-    if (this.#context.service === undefined) this.#service = layout.service;
+    if (this.#context.service === undefined && layout.service !== undefined) this.#service = layout.service;
     telemetry?.emit('format_detected', { path: this.#context.filePath, format: layout.format, wrapper: wrapper?.name });
     for (const line of sample) this.#route(line.text, line.offset, line.bytes, line.truncated);
   }
@@ -173,6 +210,11 @@ export class InputParser implements LineSink, RecordSink {
     for (const wrapper of candidates) {
       const reading = this.#read(wrapper === undefined ? lines : lines.map((line) => wrapper.unwrap(line)?.inner ?? line));
       if (reading !== undefined && (best.reading === undefined || reading.score > best.reading.score)) best = { wrapper, reading };
+    }
+    if (best.reading === undefined && this.#configured === undefined) {
+      // Read by no layout, but stamped by their wrapper: bare messages (RabbitMQ's log.syslog).
+      const stamping = candidates.find((wrapper) => wrapper !== undefined && lines.some((line) => wrapper.unwrap(line)?.stamp !== undefined));
+      if (stamping !== undefined) return { wrapper: stamping, layout: this.#fallback };
     }
     return { wrapper: best.wrapper, layout: best.reading?.layout };
   }
@@ -200,21 +242,23 @@ export class InputParser implements LineSink, RecordSink {
     let original = text;
     let start = offset;
     let size = bytes;
+    let stamp = unwrapped.stamp;
     if (head !== undefined) {
       this.#partial.delete(stream);
       inner = head.text + inner;
       original = `${head.original}\n${text}`;
       start = head.offset;
       size += head.bytes + 1;
+      stamp = head.stamp;
     }
     if (unwrapped.partial) {
-      this.#partial.set(stream, { text: inner, original, offset: start, bytes: size, truncated });
+      this.#partial.set(stream, { text: inner, original, offset: start, bytes: size, truncated, stamp });
       return;
     }
-    this.#assemble(stream, inner, original, start, size, truncated);
+    this.#assemble(stream, inner, original, start, size, truncated, stamp);
   }
 
-  #assemble(stream: string, text: string, original: string, offset: ByteOffset, bytes: number, truncated: boolean): void {
+  #assemble(stream: string, text: string, original: string, offset: ByteOffset, bytes: number, truncated: boolean, stamp?: string): void {
     let assembler = stream === '' ? this.#plain : this.#streams.get(stream);
     if (assembler === undefined) {
       assembler = new RecordAssembler({
@@ -228,6 +272,6 @@ export class InputParser implements LineSink, RecordSink {
       this.#streams.set(stream, assembler);
       if (stream === '') this.#plain = assembler;
     }
-    assembler.push(text, original, offset, bytes, truncated);
+    assembler.push(text, original, offset, bytes, truncated, stamp);
   }
 }

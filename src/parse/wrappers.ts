@@ -3,12 +3,15 @@
 // Kubernetes nodes), journald/syslog lines, and the RFC 3339 stamps of `docker logs -t` / `kubectl
 // logs --timestamps`. Each line is unwrapped before record assembly (every line of a multi-line
 // record is wrapped on its own), per stream, since several containers or processes interleave their
-// lines. The record's time stays the inner record's own. Only compose, kubectl and stern put a `-t`
+// lines. The record's time stays the inner record's own; the wrapper's (`stamp`) serves a record
+// that has none or cannot be read. Only compose, kubectl and stern put a `-t`
 // stamp inside their prefix. Their inner lines may start with one or with the broker's own RFC 3339
 // time (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`), and two wrappers may
 // both take the same lines (detectWrappers), so an input's first lines are read by every wrapper
 // that takes most of them, stamp removed and stamp kept (`verbatim`), and unwrapped, and the
 // reading that parses best is kept (InputParser's #readSample).
+
+import { MONTHS, readIsoTime, type TimeContext } from '../../parsers/index.js';
 
 export interface Unwrapped {
   /** The source of the line (container, pod/container, host+tag+pid): records do not cross streams. */
@@ -16,6 +19,11 @@ export interface Unwrapped {
   readonly inner: string;
   /** The runtime split a long line: the next line of this stream continues it without a newline. */
   readonly partial: boolean;
+  /**
+   * The wrapper's own time of the line (`Apr 29 12:42:38`, an RFC 3339 stamp), where it has one:
+   * the time of a record that has none of its own or cannot be read (stampTime).
+   */
+  readonly stamp?: string;
 }
 
 export interface Wrapper {
@@ -33,6 +41,7 @@ function unstamped(text: string): string {
   return stamp === null ? text : text.slice(stamp[0].length);
 }
 
+/** A wrapper read by one regex: its last group is the inner line, a group named `stamp` its time. */
 function regexWrapper(
   name: string,
   regex: RegExp,
@@ -45,7 +54,9 @@ function regexWrapper(
     unwrap(line) {
       const match = regex.exec(line);
       if (match === null) return undefined;
-      return { stream: stream(match), inner: inner(match[match.length - 1] ?? ''), partial: partial?.(match) ?? false };
+      const unwrapped = { stream: stream(match), inner: inner(match[match.length - 1] ?? ''), partial: partial?.(match) ?? false };
+      const stamp = match.groups?.stamp;
+      return stamp === undefined ? unwrapped : { ...unwrapped, stamp };
     },
   };
 }
@@ -72,15 +83,16 @@ const dockerJson: Wrapper = {
   unwrap(line) {
     if (line.charCodeAt(0) !== 123 || !line.includes('"log":')) return undefined;
     try {
-      const entry = JSON.parse(line) as { log?: unknown; stream?: unknown; _p?: unknown };
+      const entry = JSON.parse(line) as { log?: unknown; stream?: unknown; _p?: unknown; time?: unknown };
       if (typeof entry.log !== 'string') return undefined;
       const log = entry.log;
       const complete = log.endsWith('\n');
-      return {
+      const unwrapped = {
         stream: typeof entry.stream === 'string' ? entry.stream : '',
         inner: complete ? log.slice(0, log.endsWith('\r\n') ? -2 : -1) : log,
         partial: entry._p === 'P' || (!complete && log.length * 3 >= DOCKER_PIECE_BYTES && Buffer.byteLength(log) >= DOCKER_PIECE_BYTES),
       };
+      return typeof entry.time === 'string' ? { ...unwrapped, stamp: entry.time } : unwrapped;
     } catch {
       return undefined;
     }
@@ -93,9 +105,9 @@ export const WRAPPERS: readonly Wrapper[] = [
   // Kubernetes nodes (/var/log/containers, /var/log/pods): `<RFC3339Nano> stdout F <line>`, P = partial.
   regexWrapper(
     'cri',
-    /^\d{4}-\d\d-\d\dT\S+ (stdout|stderr) ([FP])(?: (.*))?$/,
-    (m) => m[1]!,
-    (m) => m[2] === 'P',
+    /^(?<stamp>\d{4}-\d\d-\d\dT\S+) (stdout|stderr) ([FP])(?: (.*))?$/,
+    (m) => m[2]!,
+    (m) => m[3] === 'P',
   ),
   // `docker compose logs`: `kafka-1  | <line>` (v1: `kafka_1  | `), names padded to one width.
   stampedWrapper('docker-compose', /^([A-Za-z0-9][\w.-]*?) *\| ?(.*)$/, (m) => m[1]!),
@@ -109,24 +121,25 @@ export const WRAPPERS: readonly Wrapper[] = [
   stampedWrapper('stern', /^([a-z0-9][a-z0-9.]*-[a-z0-9.-]* [a-z0-9][a-z0-9-]*) (.*)$/, (m) => m[1]!),
   // journalctl (short, short-precise) and RFC 3164 syslog: `Nov 25 08:00:00 host tag[pid]: <line>`.
   // rsyslog writes control characters as `#` and three octal digits (EscapeControlCharactersOnReceive,
-  // on by default): a stack frame's leading tab arrives as `#011`, and is a tab again here.
+  // on by default): a stack frame's leading tab arrives as `#011`, the line breaks of a multi-line
+  // message sent as one syslog message as `#012`; both are themselves again here.
   regexWrapper(
     'syslog',
-    /^(?:<\d{1,3}>)?[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)? (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
-    (m) => `${m[1]} ${m[2]}[${m[3] ?? ''}]`,
+    /^(?:<\d{1,3}>)?(?<stamp>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
+    (m) => `${m[2]} ${m[3]}[${m[4] ?? ''}]`,
     undefined,
-    (text) => text.replaceAll('#011', '\t'),
+    (text) => text.replaceAll('#011', '\t').replaceAll('#012', '\n'),
   ),
   // journalctl -o short-iso / short-iso-precise: `2024-11-25T08:00:00+0000 host tag[pid]: <line>`.
   regexWrapper(
     'journald-iso',
-    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
-    (m) => `${m[1]} ${m[2]}[${m[3] ?? ''}]`,
+    /^(?<stamp>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
+    (m) => `${m[2]} ${m[3]}[${m[4] ?? ''}]`,
   ),
   // RFC 5424 syslog: `<pri>1 timestamp host app procid msgid [sd] <line>`.
-  regexWrapper('syslog-5424', /^<\d{1,3}>1 \S+ (\S+) (\S+) (\S+) \S+ (?:-|(?:\[[^\]]*\])+) ?(.*)$/, (m) => `${m[1]} ${m[2]}[${m[3]}]`),
+  regexWrapper('syslog-5424', /^<\d{1,3}>1 (?<stamp>\S+) (\S+) (\S+) (\S+) \S+ (?:-|(?:\[[^\]]*\])+) ?(.*)$/, (m) => `${m[2]} ${m[3]}[${m[4]}]`),
   // `docker logs -t`, `kubectl logs --timestamps`: only a stamp before each line.
-  regexWrapper('timestamps', /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (.*)$/, () => ''),
+  regexWrapper('timestamps', /^(?<stamp>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (.*)$/, () => ''),
 ];
 
 /**
@@ -142,4 +155,24 @@ export function detectWrappers(lines: readonly string[]): Wrapper[] {
     .filter(({ count }) => count > 0 && count * 2 >= nonEmpty.length)
     .sort((a, b) => b.count - a.count)
     .map(({ wrapper }) => wrapper);
+}
+
+const DAY = 86_400_000;
+const RFC3164 = /^([A-Z][a-z]{2}) ([ \d]\d) (\d\d):(\d\d):(\d\d)(?:\.(\d+))?$/;
+
+/**
+ * A wrapper's stamp as an instant, or NaN. An RFC 3339 stamp carries its offset (a zone-less one is
+ * read in the input's zone); a syslog `Apr 29 12:42:38` has neither offset nor year: the input's
+ * zone, and the latest year that does not put it more than a day past `now` (a file read in January
+ * still holds December's lines).
+ */
+export function stampTime(stamp: string, time: TimeContext, now: number): number {
+  const syslog = RFC3164.exec(stamp);
+  if (syslog === null) return readIsoTime(stamp, 0, stamp.length, time);
+  const month = MONTHS.get(syslog[1]!);
+  if (month === undefined) return NaN;
+  const fields = [Number(syslog[2]!.trim()), Number(syslog[3]), Number(syslog[4]), Number(syslog[5]), Math.floor(Number(`0.${syslog[6] ?? '0'}`) * 1000)] as const;
+  const [year] = time.today();
+  const instant = time.local(year, month, ...fields);
+  return instant > now + DAY ? time.local(year - 1, month, ...fields) : instant;
 }

@@ -53,7 +53,7 @@ describe('inputs', () => {
 
   it('names the allowed formats', () => {
     expect(problemsOf(`${minimal}    format: log4j\n`)).toBe(
-      'agent.yaml:6:13: inputs[0].format: must be one of "auto", "kafka-log4j", "kafka-log4j-xml", "kafka-log4j-json", "rabbitmq-report", "rabbitmq-lager", "rabbitmq-logger", "rabbitmq-json"',
+      'agent.yaml:6:13: inputs[0].format: must be one of "auto", "kafka-log4j", "kafka-log4j-xml", "kafka-log4j-json", "rabbitmq-report", "rabbitmq-lager", "rabbitmq-logger", "rabbitmq-json", "message"',
     );
   });
 

@@ -5,7 +5,7 @@ import { eventId, type BrokerEvent } from '../../src/core/index.js';
 import { InputParser, ParseConfigError, classify } from '../../src/parse/index.js';
 import { KAFKA_EVENTS } from '../../parsers/index.js';
 import { ManualClock } from '../../src/core/index.js';
-import { parseFixture, parseText } from '../support/parse.js';
+import { parseBytes, parseFixture, parseText } from '../support/parse.js';
 
 const brief = (e: BrokerEvent) => [e['@timestamp'], e['log.level'], e.message];
 // Each appender of one broker writes concurrent records in its own order: compare as multisets.
@@ -459,6 +459,50 @@ describe('wrapped Kafka logs (public samples)', () => {
     const alone = parseFixture('kafka-layouts/kafka-4.1.1.second-start.log');
     expect(events.filter((_, i) => i % 2 === 0).map(brief)).toEqual(alone.map(brief));
     expect(events.filter((e) => e['error.type'] !== undefined)).toHaveLength(2 * alone.filter((e) => e['error.type'] !== undefined).length);
+  });
+});
+
+describe("bare messages in stamped lines (RabbitMQ's log.syslog and log.journald)", () => {
+  // RabbitMQ's syslog and journald formatters write the message without time, level or pid
+  // (rabbit_prelaunch_early_logging: `prefix_format => []`); rsyslog then writes its own header.
+  const syslog = (lines: readonly string[]) => lines.map((line) => `Apr 29 12:42:33 node03 rabbitmq-server[617244]: ${line}\n`).join('');
+
+  it("reads each line as a record of the wrapper's time, the broker told by the syslog tag, and labels it", () => {
+    const events = parseText(syslog(['node rabbit@node01 down: net_tick_timeout', 'closing AMQP connection <0.1.0> (10.0.0.1:5000 -> 10.0.0.2:5672):#012{inet_error,etimedout}']), {
+      timezone: 'Europe/Berlin',
+      context: { filePath: '/var/log/syslog' },
+    });
+    expect(events.map((e) => [e['@timestamp'], e['service.type'], e['event.action'], e.message, e.tags])).toEqual([
+      ['2026-04-29T10:42:33.000Z', 'rabbitmq', 'node_down', 'node rabbit@node01 down: net_tick_timeout', undefined],
+      ['2026-04-29T10:42:33.000Z', 'rabbitmq', 'connection_closed_abruptly', 'closing AMQP connection <0.1.0> (10.0.0.1:5000 -> 10.0.0.2:5672):\n{inet_error,etimedout}', ['multiline']],
+    ]);
+  });
+
+  it("reads the broker's own layout once it follows a short run of bare lines, and keeps the bare reading after long runs", () => {
+    const banner = syslog(['Starting RabbitMQ broker...', '  ##  ##      RabbitMQ 3.13.7']);
+    const records = syslog(['<0.1.0>', '<0.2.0>', '<0.3.0>'].map((pid) => `2024-04-29 12:42:33.240761+02:00 [error] ${pid} node rabbit@b down: connection_closed`));
+    const short = parseBytes(Buffer.from(banner + records));
+    expect(short.map((e) => [e['log.level'], e['event.action']])).toEqual([
+      [undefined, undefined],
+      ['error', 'node_down'],
+      ['error', 'node_down'],
+      ['error', 'node_down'],
+    ]);
+    // Four full samples of lines no layout reads: the input is one of bare messages.
+    const long = parseBytes(Buffer.from(banner.repeat(4 * 32) + records));
+    expect(long.at(-1)).toMatchObject({ message: '2024-04-29 12:42:33.240761+02:00 [error] <0.3.0> node rabbit@b down: connection_closed' });
+    expect(long.at(-1)!['log.level']).toBeUndefined();
+  });
+
+  it("dates a record no layout reads by its wrapper's stamp, still a `_parse_failure`", () => {
+    const events = parseText(
+      [
+        '2024-10-31T11:54:23.631087000Z 2024-10-31 11:54:23.631087+00:00 [error] <0.1.0> x',
+        '2024-10-31T11:54:25.000000000Z Kernel pid terminated (application_controller) ({application_start_failure,rabbit,{bad_return,x}})',
+        '',
+      ].join('\n'),
+    );
+    expect(events.at(-1)).toMatchObject({ '@timestamp': '2024-10-31T11:54:25.000Z', 'event.action': 'node_crashed', tags: ['_parse_failure'] });
   });
 });
 

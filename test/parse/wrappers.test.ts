@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WRAPPERS, detectWrappers } from '../../src/parse/index.js';
+import { ManualClock } from '../../src/core/index.js';
+import { WRAPPERS, ZoneTime, detectWrappers, stampTime } from '../../src/parse/index.js';
 
 const wrapper = (name: string) => WRAPPERS.find((w) => w.name === name)!;
 
@@ -32,11 +33,13 @@ describe('wrappers', () => {
       stream: 'stdout',
       inner: '[2024-01-01 00:00:00,000] INFO x (y)',
       partial: false,
+      stamp: '2024-01-01T00:00:00Z',
     });
     expect(wrapper('cri').unwrap('2024-01-01T00:00:00.123456789Z stdout P [2024-01-01 00:00:00,000] INFO part')).toEqual({
       stream: 'stdout',
       inner: '[2024-01-01 00:00:00,000] INFO part',
       partial: true,
+      stamp: '2024-01-01T00:00:00.123456789Z',
     });
   });
 
@@ -64,6 +67,7 @@ describe('wrappers', () => {
       stream: 'stdout',
       inner: record,
       partial: false,
+      stamp: '2021-04-02T19:33:20.599066311Z',
     });
     // Fluent Bit's CRI parser: `_p` says whether the runtime split the line.
     expect(wrapper('docker-json').unwrap(JSON.stringify({ time: 't', stream: 'stderr', _p: 'P', log: '[2021-04-02 19:33:20,598] INFO a' }))).toMatchObject({ partial: true });
@@ -102,5 +106,30 @@ describe('wrappers', () => {
       'timestamps',
     ]);
     expect(names(['2024-10-31T11:54:23.631945580Z [2024-10-31 11:54:23,631] INFO x (y)', '2024-10-31T11:54:23.7Z plain'])).toEqual(['timestamps', 'journald-iso']);
+  });
+
+  it("reads a wrapper's stamp: RFC 3339 with its offset, syslog's in the input's zone and the latest year not ahead", () => {
+    const now = Date.UTC(2026, 0, 10, 12, 0, 0);
+    const berlin = new ZoneTime('Europe/Berlin', new ManualClock(now));
+    expect(stampTime('2024-11-25T08:00:00.123456789Z', berlin, now)).toBe(Date.UTC(2024, 10, 25, 8, 0, 0, 123));
+    expect(stampTime('2024-11-25T08:00:00+0100', berlin, now)).toBe(Date.UTC(2024, 10, 25, 7, 0, 0));
+    expect(stampTime('Jan  9 13:00:00', berlin, now)).toBe(Date.UTC(2026, 0, 9, 12, 0, 0));
+    expect(stampTime('Jan 11 12:00:00.250', berlin, now)).toBe(Date.UTC(2026, 0, 11, 11, 0, 0, 250));
+    // A file read in January still holds December's lines.
+    expect(stampTime('Dec 31 23:30:00', berlin, now)).toBe(Date.UTC(2025, 11, 31, 22, 30, 0));
+    expect(stampTime('-', berlin, now)).toBeNaN();
+  });
+
+  it('keeps the stamp of syslog, journald and runtime lines, and the line breaks rsyslog escaped', () => {
+    expect(wrapper('syslog').unwrap('Apr 29 12:42:33 node03 rabbitmq-server[617244]: a#012b#011c')).toEqual({
+      stream: 'node03 rabbitmq-server[617244]',
+      inner: 'a\nb\tc',
+      partial: false,
+      stamp: 'Apr 29 12:42:33',
+    });
+    expect(wrapper('journald-iso').unwrap('2024-11-25T08:00:00+0000 broker1 kafka[42]: x')!.stamp).toBe('2024-11-25T08:00:00+0000');
+    expect(wrapper('syslog-5424').unwrap('<14>1 2024-11-25T08:00:00Z broker1 rabbitmq 42 - - x')!.stamp).toBe('2024-11-25T08:00:00Z');
+    expect(wrapper('timestamps').unwrap('2024-11-25T08:00:00.5Z x')!.stamp).toBe('2024-11-25T08:00:00.5Z');
+    expect(wrapper('docker-compose').unwrap('kafka-1  | x')!.stamp).toBeUndefined();
   });
 });
