@@ -33,13 +33,8 @@ export interface Wrapper {
   readonly verbatim?: Wrapper;
 }
 
-const STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d) /;
-
-/** The inner text after an optional `docker logs -t` / `kubectl logs --timestamps` stamp. */
-function unstamped(text: string): string {
-  const stamp = STAMP.exec(text);
-  return stamp === null ? text : text.slice(stamp[0].length);
-}
+/** A `docker logs -t` / `kubectl logs --timestamps` stamp before an inner line. */
+const STAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) /;
 
 /** A wrapper read by one regex: its last group is the inner line, a group named `stamp` its time. */
 function regexWrapper(
@@ -61,9 +56,21 @@ function regexWrapper(
   };
 }
 
-/** A tool's prefix that `-t` / `--timestamps` may follow with a stamp: removed, unless `verbatim` is used. */
+/**
+ * A tool's prefix that `-t` / `--timestamps` may follow with a stamp: removed and kept as the
+ * line's stamp, unless `verbatim` is used.
+ */
 function stampedWrapper(name: string, regex: RegExp, stream: (m: RegExpExecArray) => string): Wrapper {
-  return { ...regexWrapper(name, regex, stream, undefined, unstamped), verbatim: regexWrapper(name, regex, stream) };
+  const verbatim = regexWrapper(name, regex, stream);
+  return {
+    name,
+    verbatim,
+    unwrap(line) {
+      const unwrapped = verbatim.unwrap(line);
+      const stamp = unwrapped === undefined ? null : STAMP.exec(unwrapped.inner);
+      return stamp === null ? unwrapped : { ...unwrapped!, inner: unwrapped!.inner.slice(stamp[0].length), stamp: stamp[1]! };
+    },
+  };
 }
 
 /**

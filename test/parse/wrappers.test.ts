@@ -53,6 +53,7 @@ describe('wrappers', () => {
       stream: 'kafka-0 kafka',
       inner: '[2024-01-01 00:00:00,000] INFO x (y)',
       partial: false,
+      stamp: '2024-01-01T00:00:00.123456789Z',
     });
     // Continuation lines of broker records that start with two lower-case words.
     expect(wrapper('stern').unwrap('client unexpectedly closed TCP connection')).toBeUndefined();
@@ -131,5 +132,7 @@ describe('wrappers', () => {
     expect(wrapper('syslog-5424').unwrap('<14>1 2024-11-25T08:00:00Z broker1 rabbitmq 42 - - x')!.stamp).toBe('2024-11-25T08:00:00Z');
     expect(wrapper('timestamps').unwrap('2024-11-25T08:00:00.5Z x')!.stamp).toBe('2024-11-25T08:00:00.5Z');
     expect(wrapper('docker-compose').unwrap('kafka-1  | x')!.stamp).toBeUndefined();
+    expect(wrapper('docker-compose').unwrap('kafka-1  | 2024-11-25T08:00:00.5Z x')).toMatchObject({ inner: 'x', stamp: '2024-11-25T08:00:00.5Z' });
+    expect(wrapper('docker-compose').verbatim!.unwrap('kafka-1  | 2024-11-25T08:00:00.5Z x')!.stamp).toBeUndefined();
   });
 });
