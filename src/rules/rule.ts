@@ -254,7 +254,10 @@ abstract class GroupedRule implements Rule {
     const firing = group.firing;
     if (firing === undefined) return;
     if (this.#dirty.has(key)) {
-      this.#changes.push({ kind: this.#firedKeys.has(key) ? 'fired' : 'updated', alert: this.#render(group, firing) });
+      // An alert that fired in this step is still announced before it resolves; an update still
+      // pending is not: the resolution says it all, where the update would count the items just
+      // closed out ("0 partitions").
+      if (this.#firedKeys.has(key)) this.#changes.push({ kind: 'fired', alert: this.#render(group, firing) });
       this.#dirty.delete(key);
       this.#firedKeys.delete(key);
     }

@@ -64,6 +64,18 @@ describe('ISR shrink (match, per-partition resolve)', () => {
     expect(changes[0]!.alert.annotations.summary).toBe('ISR shrink in prod-a: 2 partitions of orders, payments');
   });
 
+  it('sends the resolution alone when the last partitions recover within one step, without an update counting none', () => {
+    const e = engine(isrShrink);
+    e.feed(shrink(0, 'orders', 3, [2]));
+    e.feed(shrink(0, 'orders', 4, [2]));
+    e.advance(at(1));
+    e.feed(updated(10, 'orders', 3, [1, 2]));
+    e.feed(updated(10, 'orders', 4, [1, 2]));
+    const changes = e.advance(at(11));
+    expect(kinds(changes)).toEqual(['kafka_isr_shrink:resolved']);
+    expect(changes[0]!.alert.annotations.summary).toBe('ISR shrink in prod-a: 2 partitions of orders');
+  });
+
   it('counts a partition that shrinks again after it recovered as open again', () => {
     const e = engine(isrShrink);
     e.feed(shrink(0, 'orders', 3, [2]));
