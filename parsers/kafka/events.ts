@@ -164,6 +164,24 @@ export const KAFKA_EVENTS: EventPatternTable = [
     example: 'test/fixtures/kafka/3.9.1-zk/follower-pause/broker-1/server.log:44; test/fixtures/kafka/4.1.1-kraft/follower-pause/broker-1/server.log:192',
   },
   {
+    action: 'isr_updated',
+    contains: 'Skipped the become-leader state change for ',
+    // A leader applying a partition change it already leads (KRaft's metadata log; a ZooKeeper
+    // controller's request of the same leader epoch) states the ISR it now has: `[Broker id=1]
+    // Skipped the become-leader state change for t-0 with topic id Some(...) and partition state
+    // LeaderAndIsrPartitionState(...) since it is already the leader with leader epoch 1. Current high
+    // watermark 10, ISR [1,2,3], adding replicas [] and removing replicas [].` In KRaft this is often
+    // the only line of a replica rejoining the ISR: the metadata reaches the leader before the
+    // AlterPartition response, and no `ISR updated` follows. The other `Skipped the become-leader`
+    // wordings (a newer partition epoch, a storage error) say nothing of the ISR.
+    pattern:
+      /^(?:\[Broker id=\d+\] )?Skipped the become-leader state change for (?<tp>\S+?-\d+) with topic id .*? since it is already the leader with leader epoch \d+\. Current high watermark -?\d+, ISR \[(?<after>[\d,]*)\]/,
+    fields: (m) => ({ ...partitionOf(m.groups), 'kafka.isr.after': replicaList(m.groups!.after!) }),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
+    versions: '3.3–4.x',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/state-change.log:199',
+  },
+  {
     action: 'isr_update_skipped',
     contains: 'Cached zkVersion ',
     // 0.10–2.3: `Cached zkVersion [3] not equal to that in zookeeper, skip updating ISR`; 2.4–2.7 without brackets.
@@ -450,9 +468,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // `Follower t-0 starts at leader epoch` is the other replicas' side, and leader epoch 0 is a
     // partition's first leader, chosen when its topic was created: neither is matched. From 2.6 the
     // line names the ISR the leader starts with (2.6–3.2 `... with high watermark 10 ISR [1,2,3]
-    // addingReplicas [] ...`, 3.3+ `..., high watermark 10, ISR [1,2,3], adding replicas ...`): in
-    // KRaft a replica back after a crash may rejoin the ISR only through a new leader, with no `ISR
-    // updated` line anywhere, so the ISR here ends an ISR shrink too.
+    // addingReplicas [] ...`, 3.3+ `..., high watermark 10, ISR [1,2,3], adding replicas ...`), which
+    // ends an ISR shrink too.
     pattern:
       /^(?:\[Partition \S+ broker=\d+\] |Partition \[[^\]]+\] on broker \d+: |\[Broker id=\d+\] )?(?:Leader )?(?<tp>\S+?-\d+)(?: with topic id \S+)? starts at [Ll]eader [Ee]poch (?!0 )\d+(?:.*? ISR \[(?<after>[\d,]*)\])?/,
     fields: (m) => ({ ...partitionOf(m.groups), ...(m.groups!.after === undefined ? {} : { 'kafka.isr.after': replicaList(m.groups!.after) }) }),
