@@ -459,6 +459,20 @@ export const KAFKA_EVENTS: EventPatternTable = [
     example: 'test/fixtures/kafka/public/librdkafka-1575.log:1',
   },
   {
+    action: 'isr_updated',
+    contains: 'starts at ',
+    // 3.6+: `[Broker id=1] Leader t-0 ... starts at leader epoch 3 ..., ISR [1,2], ... Previous leader
+    // Some(1) and ...`: the broker led the partition already, its leader epoch was bumped for an ISR
+    // change (the ZooKeeper controller taking a lost replica out, a KRaft controller before
+    // metadata.version 3.6): no election, the ISR it now has. Before 3.6 the line does not say.
+    pattern:
+      /^\[Broker id=(?<self>\d+)\] Leader (?<tp>\S+?-\d+)(?: with topic id \S+)? starts at leader epoch \d+.*? ISR \[(?<after>[\d,]*)\].*? Previous leader Some\(\k<self>\) /,
+    fields: (m) => ({ ...partitionOf(m.groups), 'kafka.isr.after': replicaList(m.groups!.after!) }),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
+    versions: '3.6–4.x',
+    example: 'test/fixtures/kafka/3.9.1-zk/broker-loss/broker-1/state-change.log:201',
+  },
+  {
     action: 'leader_election',
     contains: 'starts at ',
     // The new leader itself, in ZooKeeper and KRaft mode: 0.11–2.3 `t-0 starts at Leader Epoch 5 from
