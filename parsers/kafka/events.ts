@@ -358,9 +358,16 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // with topic ID AbC...: isr: [1] -> [2], leader: 1 -> 2, leaderEpoch: 5 -> 6, ...`. Before 3.6 it
     // is the only record of an unclean election at INFO; from 3.6 the active controller's `Setting new
     // leader ... using an unclean election` (above) precedes it. The leader changes in the diff only
-    // when it moved (`leader: 1 -> 2`), so the subject may be missing.
+    // when it moved (`leader: 1 -> 2`), so the subject may be missing. Kafka's test is only "the new
+    // leader was not in the old ISR", which a completed reassignment making an added replica leader
+    // (KAFKA-19212, before 4.1) and an election from the eligible replicas with an empty ISR
+    // (KAFKA-18940, before 4.0) also fail: a real unclean election marks the log RECOVERING
+    // (metadata.version 3.2+) and, before that, leaves the new leader alone in the ISR, without a
+    // replica set or ELR change.
     pattern: new RegExp(
-      String.raw`UNCLEAN partition change for ${PARTITION} with topic ID \S+: (?:.*?\bleader: -?\d+ -> (?<subject>\d+))?`,
+      String.raw`UNCLEAN partition change for ${PARTITION} with topic ID \S+: ` +
+        String.raw`(?=.*?\bleaderRecoveryState: RECOVERED -> RECOVERING\b|(?!.*?\b(?:elr|addingReplicas|removingReplicas): )(?=.*?\bisr: \[[^\]]*\] -> \[(?<only>\d+)\])(?=.*?\bleader: -?\d+ -> \k<only>\b))` +
+        String.raw`(?:.*?\bleader: -?\d+ -> (?<subject>\d+))?`,
     ),
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
     source: 'metadata/src/main/java/org/apache/kafka/metadata/PartitionRegistration.java (maybeLogPartitionChange, called from ReplicationControlManager.replay)',

@@ -723,6 +723,16 @@ const CASES: Case[] = [
 
 /** Records that resemble an event's wording but announce none of their own. */
 const ORDINARY: readonly { readonly name: string; readonly message: string }[] = [
+  // PartitionRegistration.maybeLogPartitionChange@3.9 logs UNCLEAN for every new leader outside the old ISR.
+  {
+    name: 'a completed reassignment making an added replica leader (KAFKA-19212)',
+    message:
+      '[QuorumController id=1] UNCLEAN partition change for orders-3 with topic ID 5gtB2t0hQ2OAZ3hbYHW5Rg: replicas: [2, 1, 0] -> [2, 1], isr: [1, 0] -> [1, 2], removingReplicas: [0] -> [], addingReplicas: [2] -> [], leader: 0 -> 2, leaderEpoch: 4 -> 5, partitionEpoch: 7 -> 8',
+  },
+  {
+    name: 'an election from the eligible replicas of an empty ISR (KAFKA-18940)',
+    message: '[QuorumController id=1] UNCLEAN partition change for orders-3 with topic ID 5gtB2t0hQ2OAZ3hbYHW5Rg: isr: [] -> [2], leader: -1 -> 2, leaderEpoch: 4 -> 5, partitionEpoch: 7 -> 8, elr: [2, 3] -> [3]',
+  },
   { name: 'the follower side of a leader change', message: '[Broker id=3] Follower t-0 starts at leader epoch 5 from offset 10 with partition epoch 7 and high watermark 10. Current leader is 2. Previous leader Some(2) and previous leader epoch was 4.' },
   { name: 'a partition created with its topic', message: '[Controller id=1 epoch=5] Changed partition t-0 from NewPartition to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=0, isrWithBrokerEpoch=List(), leaderRecoveryState=RECOVERED, partitionEpoch=0)' },
   { name: 'the epoch line that follows an election (2.0)', message: '[Controller id=1] Epoch incremented to 5' },
