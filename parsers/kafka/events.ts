@@ -512,6 +512,31 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'offline_partitions',
+    contains: 'Current leader is -1.',
+    // A replica told its partition has no leader (state-change.log, 3.3+; in KRaft, where the
+    // controller logs no per-partition offline line, the only record of it): `[Broker id=2] Follower
+    // t-0 starts at leader epoch 6 from offset 10 with partition epoch 9 and high watermark 10.
+    // Current leader is -1. ...`
+    pattern: /^(?:\[Broker id=\d+\] )?Follower (?<tp>\S+?-\d+) starts at leader epoch \d+ .*?\. Current leader is -1\./,
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeFollower)',
+    versions: '3.3–4.x',
+    example: 'source only: Partition.scala@3.9:876 `Follower $topicPartition starts at leader epoch ... Current leader is ${partitionState.leader}.`',
+  },
+  {
+    action: 'offline_partitions',
+    contains: 'but cannot become follower since the new leader -1 ',
+    // The ZooKeeper-mode replica's side: `Received LeaderAndIsrRequest with correlation id 5 from
+    // controller 1 epoch 3 for partition t-0 (last update controller epoch 3) but cannot become
+    // follower since the new leader -1 is unavailable.` (ERROR; 0.10: `Broker 2 received ...`).
+    pattern: new RegExp(String.raw`for partition ${PARTITION} (?:\(last update controller epoch \d+\) )?but cannot become follower since the new leader -1 is unavailable`),
+    fields: (m) => partitionOf(m.groups),
+    source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (makeFollowers)',
+    versions: '0.10–3.9 (ZooKeeper mode)',
+    example: 'source only: ReplicaManager.scala@3.9:2293 `... but cannot become follower since the new leader $newLeaderBrokerId is unavailable.`',
+  },
+  {
+    action: 'offline_partitions',
     contains: '{"leader":-1,',
     // 0.10–1.0 controller: `New leader and ISR for partition [t,0] is {"leader":-1,"leader_epoch":5,"isr":[2]}`.
     pattern: new RegExp(String.raw`New leader and ISR for partition ${PARTITION} is \{"leader":-1,`),

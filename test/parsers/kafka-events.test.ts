@@ -431,6 +431,24 @@ const CASES: Case[] = [
     'offline_partitions',
     tp('t', 0),
   ),
+  fromSource(
+    'Partition.scala@3.9:876',
+    '[Broker id=2] Follower orders.eu-x-3 starts at leader epoch 6 from offset 10 with partition epoch 9 and high watermark 10. Current leader is -1. Previous leader Some(1) and previous leader epoch was 5.',
+    'offline_partitions',
+    tp('orders.eu-x', 3),
+  ),
+  fromSource(
+    'ReplicaManager.scala@3.9:2293',
+    'Received LeaderAndIsrRequest with correlation id 5 from controller 1 epoch 3 for partition orders-eu-12 (last update controller epoch 3) but cannot become follower since the new leader -1 is unavailable.',
+    'offline_partitions',
+    tp('orders-eu', 12),
+  ),
+  fromSource(
+    'ReplicaManager.scala@0.10.2.2:837',
+    'Broker 2 received LeaderAndIsrRequest with correlation id 5 from controller 1 epoch 3 for partition t-0 but cannot become follower since the new leader -1 is unavailable.',
+    'offline_partitions',
+    tp('t', 0),
+  ),
   // broker_fenced / broker_unfenced
   real('public/automq-686.log', 1, 'broker_fenced', { 'kafka.broker.subject': 1 }),
   fromSource('ReplicationControlManager.java@3.9 (maybeFenceOneStaleBroker)', '[QuorumController id=1] Fencing broker 2 because its session has timed out.', 'broker_fenced', {
