@@ -376,6 +376,19 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'unclean_leader_election',
+    contains: 'was marked as RECOVERING.',
+    // The new leader's side of an unclean election (KRaft, metadata.version 3.2+, which marks the
+    // log RECOVERING): `[Broker id=2] The topic partition t-0 was marked as RECOVERING. [Leader log
+    // recovery is not implemented. ]Marking the topic partition as RECOVERED.` (3.2–3.x with the
+    // middle sentence). The subject is the broker that logs it.
+    pattern: /^(?:\[Broker id=(?<subject>\d+)\] )?The topic partition (?<tp>\S+?-\d+) was marked as RECOVERING\./,
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
+    source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
+    versions: '3.2–4.x (KRaft)',
+    example: 'source only: Partition.scala@3.9:743 `The topic partition $topicPartition was marked as RECOVERING. Marking the topic partition as RECOVERED.`',
+  },
+  {
+    action: 'unclean_leader_election',
     contains: 'Triggering unclean leader election for offline partition ',
     pattern: new RegExp(String.raw`Triggering unclean leader election for offline partition ${PARTITION}\.`),
     fields: (m) => partitionOf(m.groups),

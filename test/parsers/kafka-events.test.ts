@@ -324,6 +324,18 @@ const CASES: Case[] = [
   ),
   // unclean_leader_election
   fromSource(
+    'Partition.scala@3.9:743',
+    '[Broker id=2] The topic partition orders.eu-x-3 was marked as RECOVERING. Marking the topic partition as RECOVERED.',
+    'unclean_leader_election',
+    { ...tp('orders.eu-x', 3), 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
+    'Partition.scala@3.2.0:554',
+    '[Broker id=2] The topic partition t-0 was marked as RECOVERING. Leader log recovery is not implemented. Marking the topic partition as RECOVERED.',
+    'unclean_leader_election',
+    { ...tp('t', 0), 'kafka.broker.subject': 2 },
+  ),
+  fromSource(
     'PartitionLeaderSelector.scala@0.10.2.2:79',
     "[OfflinePartitionLeaderSelector]: No broker in ISR is alive for [orders-eu,12]. Elect leader 2 from live brokers 2. There's potential data loss.",
     'unclean_leader_election',
