@@ -183,6 +183,19 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'isr_update_skipped',
+    contains: 'because the current partition epoch is ',
+    // The KRaft controller refusing a leader's ISR change made on a stale partition state (the
+    // counterpart of ZooKeeper's bad version; the broker's side is DEBUG): 3.0–3.1 `Rejecting
+    // alterIsr request from node 1 for t-0 because the current partition epoch is 7, not 6.`, 3.2+
+    // `Rejecting AlterPartition request ...`. The subject is the leader refused.
+    pattern: /Rejecting (?:alterIsr|AlterPartition) request from node (?<subject>\d+) for (?<tp>\S+?-\d+) because the current partition epoch is \d+, not \d+/,
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (alterPartition)',
+    versions: '3.0–4.x (KRaft)',
+    example: 'source only: ReplicationControlManager.java@3.9:1196 `Rejecting AlterPartition request from node {} for {}-{} because the current partition epoch is {}, not {}.`',
+  },
+  {
+    action: 'isr_update_skipped',
     contains: 'Cached zkVersion ',
     // 0.10–2.3: `Cached zkVersion [3] not equal to that in zookeeper, skip updating ISR`; 2.4–2.7 without brackets.
     pattern: new RegExp(PARTITION_IDENT + String.raw`Cached zkVersion \[?\d+\]? not equal to that in zookeeper, skip updating ISR`),
@@ -708,6 +721,18 @@ export const KAFKA_EVENTS: EventPatternTable = [
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (processBrokerChange); 0.10 ReplicaStateMachine.scala (BrokerChangeListener)',
     versions: '0.10–3.9 (ZooKeeper mode)',
     example: 'test/fixtures/kafka/public/mesos-kafka-113.log:2 (0.8.2, same wording as 0.10–2.1)',
+  },
+  {
+    action: 'broker_membership_changed',
+    contains: 'UnregisterBrokerRecord(brokerId=',
+    // KRaft, every controller replaying the removal of a broker's registration (`kafka-cluster
+    // unregister`, a decommissioned broker): 2.8–3.5 `Unregistered broker: UnregisterBrokerRecord(
+    // brokerId=2, brokerEpoch=5)`, 3.6+ `Replayed UnregisterBrokerRecord(brokerId=2, brokerEpoch=5)`.
+    pattern: /(?:Unregistered broker: |Replayed )UnregisterBrokerRecord\(brokerId=(?<subject>\d+)/,
+    fields: (m) => subjectOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (replay(UnregisterBrokerRecord))',
+    versions: '2.8–4.x (KRaft)',
+    example: 'source only: ClusterControlManager.java@3.5.0:464 `Unregistered broker: {}`, @3.9:605 `Replayed {}`',
   },
   {
     action: 'broker_failure',

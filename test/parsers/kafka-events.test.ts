@@ -461,6 +461,24 @@ const CASES: Case[] = [
     'offline_partitions',
     tp('t', 0),
   ),
+  fromSource(
+    'ReplicationControlManager.java@3.9:1196',
+    '[QuorumController id=1] Rejecting AlterPartition request from node 3 for orders.eu-x-3 because the current partition epoch is 7, not 6.',
+    'isr_update_skipped',
+    { ...tp('orders.eu-x', 3), 'kafka.broker.subject': 3 },
+  ),
+  fromSource(
+    'ReplicationControlManager.java@3.0.0:637',
+    '[Controller 1] Rejecting alterIsr request from node 3 for t-0 because the current partition epoch is 7, not 6.',
+    'isr_update_skipped',
+    { ...tp('t', 0), 'kafka.broker.subject': 3 },
+  ),
+  fromSource('ClusterControlManager.java@3.5.0:464', '[QuorumController id=1] Unregistered broker: UnregisterBrokerRecord(brokerId=4, brokerEpoch=52)', 'broker_membership_changed', {
+    'kafka.broker.subject': 4,
+  }),
+  fromSource('ClusterControlManager.java@3.9:605', '[QuorumController id=1] Replayed UnregisterBrokerRecord(brokerId=4, brokerEpoch=52)', 'broker_membership_changed', {
+    'kafka.broker.subject': 4,
+  }),
   // broker_fenced / broker_unfenced
   real('public/automq-686.log', 1, 'broker_fenced', { 'kafka.broker.subject': 1 }),
   fromSource('ReplicationControlManager.java@3.9 (maybeFenceOneStaleBroker)', '[QuorumController id=1] Fencing broker 2 because its session has timed out.', 'broker_fenced', {
