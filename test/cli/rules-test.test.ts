@@ -17,7 +17,7 @@ function drillLogs(folder: string): string[] {
 
 interface ChangeLine {
   readonly kind: string;
-  readonly alert: { readonly rule: string; readonly labels: Record<string, string>; readonly annotations: { summary: string } };
+  readonly alert: { readonly rule: string; readonly labels: Record<string, string>; readonly annotations: { summary: string }; readonly endsAt?: number };
 }
 
 async function alertChanges(folder: string, ...flags: string[]): Promise<ChangeLine[]> {

@@ -4,6 +4,7 @@ import { builtinRulesDir, loadRules } from '../../src/config/rules.js';
 import { eventId, type BrokerEvent, type Instant } from '../../src/core/index.js';
 import { replay, RuleEngine, ruleSpecSchema, type RuleSpec } from '../../src/rules/index.js';
 import { parseFixture } from '../support/parse.js';
+import { at as atSecond, ev } from './support.js';
 
 const rule: RuleSpec = ruleSpecSchema.parse({
   name: 'memory_alarm',
@@ -182,6 +183,24 @@ describe('the built-in rules over real Kafka broker losses and session expiries'
     expect(builtinTimeline('kafka/4.1.1-kraft/broker-loss', 'kafka_broker_fenced')).toEqual([
       'fired 3 2026-11-25T08:36:05.572Z',
       'resolved 3 2026-11-25T08:36:34.549Z',
+    ]);
+  });
+});
+
+describe('the built-in rule for refused ISR updates', () => {
+  const engine = () => new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+  const skipped = (seconds: number, partition: number) =>
+    ev(seconds, { 'event.action': 'isr_update_skipped', 'kafka.topic': 'orders', 'kafka.partition': partition, 'broker.id': '1' });
+
+  it('fires when one partition keeps refusing, not for one refusal per partition after a controller change', () => {
+    const once = engine();
+    for (let partition = 0; partition < 20; partition++) once.feed(skipped(0, partition));
+    expect(once.advance(atSecond(60)).filter((c) => c.alert.rule === 'kafka_isr_update_skipped')).toEqual([]);
+    const stuck = engine();
+    for (const seconds of [0, 5, 10]) stuck.feed(skipped(seconds, 3));
+    const changes = stuck.advance(atSecond(11)).filter((c) => c.alert.rule === 'kafka_isr_update_skipped');
+    expect(changes.map((c) => [c.kind, c.alert.annotations.summary])).toEqual([
+      ['fired', "ISR updates of orders-3 in prod-a refused 3 times within 5m: the leader's metadata is stale"],
     ]);
   });
 });
