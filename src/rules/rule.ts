@@ -64,6 +64,8 @@ export interface RuleSnapshot {
   readonly changes: readonly AlertChange[];
   readonly dirty: readonly string[];
   readonly fired: readonly string[];
+  /** Times of the latest `unless` events, by group and `same` values (absent in older snapshots). */
+  readonly unless?: ReadonlyArray<readonly [string, number]>;
 }
 
 export interface Rule {
@@ -114,6 +116,9 @@ abstract class GroupedRule implements Rule {
   protected readonly lateness: number;
   readonly #match: Predicate;
   readonly #resolve: Predicate | undefined;
+  readonly #unless: { readonly match: Predicate; readonly same: readonly FieldName[]; readonly withinMs: number } | undefined;
+  /** The latest time of an `unless` event, by its group and `same` values. */
+  #unlessSeen = new Map<string, number>();
   readonly #summary: Template;
   readonly #description: Template;
   readonly #distinctFields: FieldName[];
@@ -138,14 +143,21 @@ abstract class GroupedRule implements Rule {
     this.#summary = new Template(spec.summary);
     this.#description = new Template(spec.description);
     this.#distinctFields = [...new Set([...this.#summary.distinctFields, ...this.#description.distinctFields])];
-    const matchActions = requiredActions(spec.match);
-    const resolveActions = resolveMatch === undefined ? new Set<string>() : requiredActions(resolveMatch);
-    this.actions = matchActions === undefined || resolveActions === undefined ? undefined : new Set([...matchActions, ...resolveActions]);
+    const unless = 'unless' in spec ? spec.unless : undefined;
+    this.#unless = unless === undefined ? undefined : { match: compileCondition(unless.match), same: unless.same, withinMs: unless.within_seconds * 1000 };
+    const conditions = [spec.match, ...(resolveMatch === undefined ? [] : [resolveMatch]), ...(unless === undefined ? [] : [unless.match])];
+    const actions = conditions.map((condition) => requiredActions(condition));
+    this.actions = actions.includes(undefined) ? undefined : new Set(actions.flatMap((a) => [...a!]));
   }
 
   feed(event: BrokerEvent, at: Instant): void {
     if (at > this.maxSeen) this.maxSeen = at;
-    if (this.#match(event)) {
+    const unless = this.#unless;
+    if (unless?.match(event) === true) {
+      const key = this.#unlessKey(event);
+      if (at > (this.#unlessSeen.get(key) ?? NEVER)) this.#unlessSeen.set(key, at);
+    }
+    if (this.#match(event) && !this.#excused(event, at)) {
       const key = this.#groupKey(event);
       let group = this.groups.get(key);
       if (group === undefined) {
@@ -157,9 +169,27 @@ abstract class GroupedRule implements Rule {
     if (this.#resolve?.(event) === true) this.#onResolveEvent(event, at);
   }
 
+  /** Whether an `unless` event of the same group and fields came within its time before `at`. */
+  #excused(event: BrokerEvent, at: number): boolean {
+    const unless = this.#unless;
+    if (unless === undefined) return false;
+    const seen = this.#unlessSeen.get(this.#unlessKey(event));
+    return seen !== undefined && seen <= at && at - seen <= unless.withinMs;
+  }
+
+  #unlessKey(event: BrokerEvent): string {
+    let key = this.#groupKey(event);
+    for (const field of this.#unless!.same) key += `${formatValue(event[field])}\u0001`;
+    return key;
+  }
+
   advance(now: Instant): AlertChange[] {
     const horizon = now - this.lateness;
     if (horizon > this.horizon) this.horizon = horizon;
+    const within = this.#unless?.withinMs;
+    if (within !== undefined) {
+      for (const [key, at] of this.#unlessSeen) if (this.horizon - at > within) this.#unlessSeen.delete(key);
+    }
     for (const [key, group] of this.groups) {
       this.onAdvance(key, group);
       const quiet = this.spec.kind === 'absence' ? undefined : this.spec.resolve.quiet_seconds;
@@ -187,6 +217,7 @@ abstract class GroupedRule implements Rule {
       changes: this.#changes,
       dirty: [...this.#dirty],
       fired: [...this.#firedKeys],
+      unless: [...this.#unlessSeen],
     });
   }
 
@@ -198,6 +229,7 @@ abstract class GroupedRule implements Rule {
     this.#changes = [...copy.changes];
     this.#dirty = new Set(copy.dirty);
     this.#firedKeys = new Set(copy.fired);
+    this.#unlessSeen = new Map(copy.unless ?? []);
   }
 
   /** A matching event for a group. */

@@ -52,6 +52,19 @@ const resolveSchema = z
 
 export type ResolveSpec = z.output<typeof resolveSchema>;
 
+/**
+ * When a matching event does not count: an event of `match` with the same `same` fields (and the
+ * same group) came at most `within_seconds` before it, e.g. a broker's controlled shutdown before
+ * the controller handles its leaving as a failure.
+ */
+const unlessSchema = z.strictObject({
+  match: conditionSchema,
+  same: z.array(fieldName).default([]),
+  within_seconds: seconds,
+});
+
+export type UnlessSpec = z.output<typeof unlessSchema>;
+
 const common = {
   name: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'must be lower_snake_case, e.g. kafka_isr_shrink' }),
   severity: z.enum(SEVERITIES),
@@ -63,10 +76,11 @@ const common = {
 };
 
 export const ruleSpecSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('match'), ...common, resolve: resolveSchema }),
+  z.strictObject({ kind: z.literal('match'), ...common, unless: unlessSchema.optional(), resolve: resolveSchema }),
   z.strictObject({
     kind: z.literal('threshold'),
     ...common,
+    unless: unlessSchema.optional(),
     count: z.number().int().min(1),
     window_seconds: seconds,
     resolve: resolveSchema,

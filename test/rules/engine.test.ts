@@ -268,3 +268,44 @@ describe('absence', () => {
     expect(resolved[0]!.alert.endsAt).toBe(at(400));
   });
 });
+
+describe('unless: a planned step excuses the failure it causes', () => {
+  const failure = ruleSpecSchema.parse({
+    name: 'kafka_broker_failure',
+    kind: 'match',
+    severity: 'critical',
+    match: { 'event.action': 'broker_failure' },
+    unless: { match: { 'event.action': 'broker_shutdown' }, same: ['kafka.broker.subject'], within_seconds: 600 },
+    group_by: ['broker.cluster', 'kafka.broker.subject'],
+    summary: 'Kafka broker {{ label.kafka.broker.subject }} left',
+    description: '{{ last.message }}',
+    resolve: { match: { 'event.action': 'broker_registered' } },
+  });
+  const shutdown = (s: number, broker: number) => ev(s, { 'event.action': 'broker_shutdown', 'kafka.broker.subject': broker });
+  const failed = (s: number, broker: number) => ev(s, { 'event.action': 'broker_failure', 'kafka.broker.subject': broker });
+
+  it('fires for a broker that left without a controlled shutdown, not for the one that had one, nor long after it', () => {
+    const e = engine(failure);
+    e.feed(shutdown(0, 3));
+    e.feed(failed(5, 3));
+    e.feed(failed(5, 2));
+    const changes = e.advance(at(6));
+    expect(changes.map((c) => [c.kind, c.alert.labels['kafka.broker.subject']])).toEqual([['fired', '2']]);
+    e.feed(failed(700, 3));
+    expect(e.advance(at(701)).map((c) => [c.kind, c.alert.labels['kafka.broker.subject']])).toEqual([['fired', '3']]);
+  });
+
+  it('remembers the planned step across a restart from a snapshot', () => {
+    const e = engine(failure);
+    e.feed(shutdown(0, 3));
+    e.advance(at(1));
+    const restored = engine(failure);
+    restored.restore(JSON.parse(JSON.stringify(e.snapshot())) as EngineSnapshot);
+    restored.feed(failed(5, 3));
+    expect(restored.advance(at(6))).toEqual([]);
+  });
+
+  it('refuses an unless block without its time', () => {
+    expect(ruleSpecSchema.safeParse({ ...failure, unless: { match: { 'event.action': 'broker_shutdown' } } }).success).toBe(false);
+  });
+});
