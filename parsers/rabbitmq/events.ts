@@ -76,7 +76,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /inconsistent_database, (?:running|starting)_partitioned_network, ('[^']+'|[^\s}]+)\}/,
     fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
     source: 'mnesia (OTP): its default system-event handler mnesia_event, named in the message',
-    versions: '3.6–3.13, 4.x on Mnesia',
+    versions: '3.6–3.13, 4.2 on Mnesia',
     example: `${DRILLS}/3.10.8-partition-ignore/r1.log:13, ${PUBLIC}/3.7.8-partial-partition.log:3`,
   },
   {
@@ -87,7 +87,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Partial partition detected:(?:\n\s*|, )\* We saw DOWN from ([^\s,]+)(?:\n\s*|, )\* We can still see ([^\s,]+) which can see/,
     fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
     source: 'rabbit_node_monitor:handle_cast({partial_partition, ...})',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${PUBLIC}/3.7.8-partial-partition.log:7`,
   },
   {
@@ -97,7 +97,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Partial partition disconnect from (\S+)$/,
     fields: (m) => ({ 'rabbitmq.peers': [erlangNode(m[1]!)] }),
     source: 'rabbit_node_monitor:handle_cast({partial_partition_disconnect, _})',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${PUBLIC}/3.7.21-partition-autoheal.log:6`,
   },
   {
@@ -106,7 +106,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     // pause_minority and pause_if_all_down: the node stops rabbit and waits for the cluster.
     pattern: /^Cluster minority\/secondary status detected - awaiting recovery/,
     source: 'rabbit_node_monitor:await_cluster_recovery/1',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${DRILLS}/3.10.8-partition-pause_minority/r3.log:4`,
   },
   {
@@ -117,7 +117,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
       /^Autoheal decision(?:\n\s*|, )\* Partitions: [\s\S]*?(?:\n\s*|, )\* Winner:\s+([^\s,]+)(?:\n\s*|, )\* Losers:\s+(\[[^\]]*\])/,
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[1]!), 'rabbitmq.peers': erlangNodeList(m[2]!) }),
     source: 'rabbit_autoheal:handle_msg({request_start, _}, ...)',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${DRILLS}/3.10.8-partition-autoheal/r1.log:17, ${PUBLIC}/3.6-autoheal.log:4`,
   },
   {
@@ -126,7 +126,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Autoheal: we were selected to restart; winner is (\S+)/,
     fields: subjectNode,
     source: 'rabbit_autoheal:restart_loser/2',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${DRILLS}/3.10.8-partition-autoheal/r2.log:19`,
   },
   {
@@ -135,7 +135,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Autoheal: I am the winner, waiting for (\[[^\]]*\]) to stop/,
     fields: (m) => ({ 'rabbitmq.peers': erlangNodeList(m[1]!) }),
     source: 'rabbit_autoheal:handle_msg({become_winner, _}, ...)',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${DRILLS}/3.10.8-partition-autoheal/r3.log:19`,
   },
   {
@@ -144,7 +144,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Autoheal finished according to winner ([^\s.]+(?:\.[^\s.]+)*)/,
     fields: subjectNode,
     source: 'rabbit_autoheal:handle_msg({autoheal_finished, _}, ...)',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${DRILLS}/3.10.8-partition-autoheal/r1.log:27`,
   },
   alarmSet('memory', `${DRILLS}/3.10.8-alarms/r1.log:3, ${PUBLIC}/3.6-memory-alarm.log:3`),
@@ -244,8 +244,19 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^MQTT connection (.+) will terminate because peer closed TCP connection$/,
     fields: (m) => ({ 'rabbitmq.connection': erlangText(m[1]!) }),
     source: 'rabbit_mqtt_reader:network_error(closed, _)',
-    versions: '3.8–4.x (MQTT plugin; checked from v3.8.35)',
+    versions: '3.7.12–4.x (MQTT plugin; checked from v3.8.35)',
     example: NO_SAMPLE,
+  },
+  {
+    action: 'connection_closed_abruptly',
+    contains: 'MQTT detected network error for ',
+    // The same before 3.7.12: `MQTT detected network error for "10.0.0.1:5000 -> 10.0.0.2:1883":
+    // peer closed TCP connection` (info; debug before CONNECT from 3.6.16).
+    pattern: /^MQTT detected network error for (.+): peer closed TCP connection$/,
+    fields: (m) => ({ 'rabbitmq.connection': erlangText(m[1]!) }),
+    source: 'rabbit_mqtt_reader:network_error(closed, _) (rabbitmq-mqtt)',
+    versions: '3.6.0–3.7.11 (MQTT plugin)',
+    example: 'source only: rabbit_mqtt_reader.erl@rabbitmq_v3_6_16 `MQTT detected network error for ~p: peer closed TCP connection~n`',
   },
   {
     action: 'connection_blocked',
@@ -272,8 +283,9 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'metadata_store_leader_changed',
     contains: ' -> leader in term: ',
     // Ra logs state changes to and from leader at notice level on the node that changes; Khepri's
-    // Ra server is named `RabbitMQ metadata store`.
-    pattern: /^RabbitMQ metadata store: \w+ -> leader in term: \d+/,
+    // Ra server is named `RabbitMQ metadata store`. Term 1 is the store's first leader, elected when
+    // the cluster is formed: no change (as a Kafka partition's leader epoch 0).
+    pattern: /^RabbitMQ metadata store: \w+ -> leader in term: (?!1\b)\d+/,
     source: 'ra_server_proc:handle_state_enter/3 (rabbitmq/ra), log id from rabbit_khepri ?RA_FRIENDLY_NAME',
     versions: '3.13 (Khepri enabled), 4.x',
     example: NO_SAMPLE,
@@ -281,7 +293,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   {
     action: 'metadata_store_leader_changed',
     contains: ': detected a new leader ',
-    pattern: /^RabbitMQ metadata store: detected a new leader \{[^,]+,('[^']+'|[^}\s]+)\} in term \d+/,
+    pattern: /^RabbitMQ metadata store: detected a new leader \{[^,]+,('[^']+'|[^}\s]+)\} in term (?!1\b)\d+/,
     fields: subjectNode,
     source: 'ra_server_proc (rabbitmq/ra), log id from rabbit_khepri ?RA_FRIENDLY_NAME',
     versions: '3.13 (Khepri enabled), 4.x',
@@ -292,8 +304,9 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     contains: ' -> leader in term: ',
     // A quorum queue's Ra server is named after rabbit_misc:rs(QName). Ra 1.0 (RabbitMQ 3.8.0–3.8.4)
     // ends at the term; Ra 1.1 (3.8.5+) adds ` machine version: N`, Ra 2.15 (4.0.x's later
-    // patches, 4.1, 4.2) `, last applied N` (ra_server_proc:handle_enter/3).
-    pattern: /^queue '(.*)' in vhost '(.*)': \w+ -> leader in term: \d+/,
+    // patches, 4.1, 4.2) `, last applied N` (ra_server_proc:handle_enter/3). Term 1 is a new queue's
+    // first leader: its creation, not a change.
+    pattern: /^queue '(.*)' in vhost '(.*)': \w+ -> leader in term: (?!1\b)\d+/,
     fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]! }),
     source: 'ra_server_proc:handle_state_enter/3 (rabbitmq/ra), friendly_name from rabbit_quorum_queue',
     versions: '3.8–4.x',
@@ -305,7 +318,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     // Logged by the followers; the leader's node is the second element of its Ra server id.
     // The Ra server id is printed with ~w: `{'%2F_orders',rabbit@b}`; the queue's part is a quoted
     // atom when it needs to be and may then hold a comma (a queue named `a,b`) or an escaped quote.
-    pattern: /^queue '(.*)' in vhost '(.*)': detected a new leader \{(?:'(?:[^'\\]|\\.)*'|[^,']+),('[^']+'|[^}\s]+)\} in term \d+/,
+    pattern: /^queue '(.*)' in vhost '(.*)': detected a new leader \{(?:'(?:[^'\\]|\\.)*'|[^,']+),('[^']+'|[^}\s]+)\} in term (?!1\b)\d+/,
     fields: (m) => ({ 'rabbitmq.queue': m[1]!, 'rabbitmq.vhost': m[2]!, 'rabbitmq.node.subject': erlangNode(m[3]!) }),
     source: 'ra_server_proc (rabbitmq/ra), friendly_name from rabbit_quorum_queue',
     versions: '3.8–4.x',
@@ -315,8 +328,8 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     action: 'queue_leader_changed',
     contains: ': started writer ',
     // A stream's leader is its writer; the coordinator logs where it started one (warning in v3.9.0,
-    // info by v3.9.29 and in 3.10+).
-    pattern: /^rabbit_stream_coordinator: started writer (\S+) on ('[^']+'|\S+) in \d+$/,
+    // info by v3.9.29 and in 3.10+). Epoch 1 is a new stream's first writer.
+    pattern: /^rabbit_stream_coordinator: started writer (\S+) on ('[^']+'|\S+) in (?!1$)\d+$/,
     fields: (m) => ({ 'rabbitmq.node.subject': erlangNode(m[2]!) }),
     source: 'rabbit_stream_coordinator (phase_start_writer)',
     versions: '3.9–4.x',
@@ -407,7 +420,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Clustering with (\[[^\]]*\]) as (?:disc|ram) node$/,
     fields: (m) => ({ 'rabbitmq.peers': erlangNodeList(m[1]!) }),
     source: 'rabbit_mnesia:join_cluster/2',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${DRILLS}/3.10.8-queues/r3.log:59`,
   },
   {
@@ -460,8 +473,21 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     pattern: /^Removing node (\S+) from cluster$/,
     fields: subjectNode,
     source: 'rabbit_mnesia:forget_cluster_node/2,3',
-    versions: '3.6–4.x (Mnesia)',
+    versions: '3.6–4.2 (Mnesia)',
     example: `${DRILLS}/3.10.8-queues/r2.log:15`,
+  },
+  {
+    action: 'cluster_leave',
+    contains: 'The node is likely being removed from the cluster.',
+    // 4.x, the node forgetting another's queues on `forget_cluster_node` (info; with Khepri, the 4.x
+    // default and 4.3's only store, the other removal lines are debug): 4.0–4.1 `Will remove all
+    // classic queues from node rabbit@c. The node is likely being removed from the cluster.`, 4.2+
+    // `Will remove all queues from node ...`. On Mnesia (to 4.2) it follows `Removing node`.
+    pattern: /^Will remove all (?:classic )?queues from node (\S+)\. The node is likely being removed from the cluster\./,
+    fields: subjectNode,
+    source: 'rabbit_amqqueue:forget_all/1, from rabbit_khepri:remove_reachable_member/1, remove_down_member/1 and rabbit_mnesia',
+    versions: '4.0–4.x',
+    example: 'source only: rabbit_amqqueue.erl@v4.2.0 `Will remove all queues from node ~ts. The node is likely being removed from the cluster.`',
   },
   {
     action: 'cluster_leave',
@@ -510,6 +536,40 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     source: 'rabbit_prelaunch_errors:log_message/1 (?BOOT_FAILED_HEADER), from rabbit:start/2 and the post-launch phase',
     versions: '3.8.4–4.x',
     example: `${PUBLIC}/3.8-boot-failed.log:4, ${PUBLIC}/3.12-k8s-boot-failed.log:5`,
+  },
+  {
+    action: 'node_crashed',
+    // A failed boot in the node's log before 3.8.4: the `BOOT FAILED` banner went to the console
+    // only, the log got its body (info in 3.6, error in 3.7–3.8.3): `Error description:` and the
+    // error, or, for the usual clustered-boot failure, `Timeout contacting cluster nodes: [...].`
+    // followed by its BACKGROUND section in the same record (3.8.4+ logs that text a line per record
+    // after `BOOT FAILED`, which is labelled already).
+    contains: 'Error description:',
+    pattern: /^\n?Error description:/,
+    source: 'rabbit:log_boot_error_and_exit/3, from rabbit:boot_error/2,3',
+    versions: '3.6–3.8.3',
+    example: 'source only: rabbit.erl@v3.7.28:1030 `~nError description:~s~nLog file(s) (may contain more information):~n...`',
+  },
+  {
+    action: 'node_crashed',
+    contains: 'Timeout contacting cluster nodes: ',
+    pattern: /^\n?Timeout contacting cluster nodes: [^\n]*\n\s*\nBACKGROUND\n/,
+    source: 'rabbit:boot_error/2 (timeout_waiting_for_tables), logged by rabbit:log_boot_error_and_exit/3',
+    versions: '3.6–3.8.3',
+    example: 'source only: rabbit.erl@v3.7.28 `~nTimeout contacting cluster nodes: ~p.~n~nBACKGROUND~n==========~n~n...`',
+  },
+  {
+    action: 'node_crashed',
+    // The VM could not allocate memory and died (erts erl_alloc.c, erts_exit with a crash dump):
+    // `eheap_alloc: Cannot allocate 1781763260 bytes of memory (of type "heap").` on the console and
+    // as the crash dump's Slogan; the usual end of a node that outgrew its memory, and no `Kernel pid
+    // terminated` follows it.
+    contains: ' bytes of memory (of type ',
+    pattern: /^\w+_alloc: Cannot (?:allocate|reallocate) \d+ bytes of memory \(of type "[^"]+"\)/m,
+    unframed: true,
+    source: 'Erlang/OTP erts/emulator/beam/erl_alloc.c (erts_alc_fatal_error)',
+    versions: 'every Erlang/OTP',
+    example: 'source only: erl_alloc.c `%s: Cannot %s %lu bytes of memory (of type \"%s\").`',
   },
   {
     action: 'node_crashed',
