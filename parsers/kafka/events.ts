@@ -282,26 +282,6 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'controller_resigned',
-    contains: '] Resigned',
-    // 1.0+: `[Controller id=1] Resigned` (the group coordinator's `[GroupCoordinator 1]: Resigned as ...` is not it).
-    pattern: /^\[Controller id=(?<id>\d+)\] Resigned$/,
-    fields: (m) => controllerOf(m.groups),
-    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onControllerResignation)',
-    versions: '1.0–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/3.9.1-zk/controller-loss/broker-3/controller.log:156',
-  },
-  {
-    action: 'controller_resigned',
-    contains: 'resigned as the controller',
-    // 0.10–0.11: `[Controller 1]: Broker 1 resigned as the controller`.
-    pattern: /Broker (?<id>\d+) resigned as the controller/,
-    fields: (m) => controllerOf(m.groups),
-    source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onControllerResignation)',
-    versions: '0.10–0.11',
-    example: 'source only: KafkaController.scala@0.10.2.2:398 `Broker %d resigned as the controller`',
-  },
-  {
-    action: 'controller_resigned',
     contains: 'Renouncing ',
     // A new Raft leader: 2.8–3.2 `Renouncing the leadership at oldEpoch 5 due to a metadata log event.
     // Reverting to last committed offset 10.`; 3.3+ `Renouncing the leadership due to a metadata log

@@ -101,7 +101,6 @@ const CASES: Case[] = [
   real('3.9.1-zk/follower-pause/broker-3/server.log', 42, 'isr_updated', { ...tp('drill-pause-1795596106', 5), 'kafka.isr.after': [3] }),
   real('3.9.1-zk/controller-loss/broker-1/controller.log', 1, 'controller_elected', { 'kafka.controller.id': 1, 'kafka.controller.epoch': 2 }),
   real('4.1.1-kraft/controller-loss/broker-1/controller.log', 11, 'controller_elected', { 'kafka.controller.id': 1, 'kafka.controller.epoch': 2 }),
-  real('3.9.1-zk/controller-loss/broker-3/controller.log', 156, 'controller_resigned', { 'kafka.controller.id': 3 }),
   real('4.1.1-kraft/controller-loss/broker-2/controller.log', 15, 'controller_resigned', { 'kafka.controller.id': 2, 'kafka.controller.epoch': 1 }),
   real('3.9.1-zk/broker-loss/broker-1/state-change.log', 52, 'leader_election', {
     ...tp('drill-loss-1795596038', 5),
@@ -261,10 +260,6 @@ const CASES: Case[] = [
     'kafka.controller.epoch': 7,
   }),
   // controller_resigned
-  fromSource('KafkaController.scala@3.9:538', '[Controller id=1] Resigned', 'controller_resigned', { 'kafka.controller.id': 1 }),
-  fromSource('KafkaController.scala@0.10.2.2:398', '[Controller 1]: Broker 1 resigned as the controller', 'controller_resigned', {
-    'kafka.controller.id': 1,
-  }),
   fromSource(
     'QuorumController.java@3.9:1172',
     '[QuorumController id=1] Renouncing the leadership due to a metadata log event. We were the leader at epoch 5, but in the new epoch 6, the leader is 2. Reverting to last stable offset 100.',
@@ -793,6 +788,10 @@ const ORDINARY: readonly { readonly name: string; readonly message: string }[] =
   { name: 'a standby controller learning of a new leader', message: '[QuorumController id=2] In the new epoch 6, the leader is 1.' },
   { name: 'a controller replaying a registration', message: '[QuorumController id=2] Replayed initial RegisterBrokerRecord for broker 2: RegisterBrokerRecord(brokerId=2)' },
   { name: "a partition's first leader, chosen when its topic is created", message: '[Broker id=1] Leader t-0 with topic id Some(_4q5yZMARBi-3WSu5bXQ2Q) starts at leader epoch 0 from offset 0 with partition epoch 0, high watermark 0, ISR [1,2,3], adding replicas [] and removing replicas [] . Previous leader None and previous leader epoch was -1.' },
+  // KafkaController.shutdown() and the session-expiry handler run onControllerResignation on every
+  // broker, controller or not (0.10–3.9): the line alone does not say a controller resigned.
+  { name: 'every ZooKeeper-mode broker shutting down its controller module (1.0–3.9)', message: '[Controller id=3] Resigned' },
+  { name: 'every ZooKeeper-mode broker shutting down its controller module (0.10–0.11)', message: '[Controller 3]: Broker 3 resigned as the controller' },
   { name: 'the group coordinator resigning a partition', message: '[GroupCoordinator 1]: Resigned as the group coordinator for partition 3 in epoch OptionalInt[0]' },
   { name: "the Raft layer's own transition under QuorumController's announcement", message: '[RaftManager id=2] Completed transition to Leader(localVoterNode=VoterNode(voterKey=ReplicaKey(id=2, directoryId=EzPGGaMQW_NskhTilovKHQ)), epoch=1) from CandidateState(localId=2, epoch=1)' },
   { name: "the LogManager's step before a broker whose last log dir failed shuts down", message: 'Stopping serving logs in dir /var/lib/kafka/data' },
@@ -938,7 +937,7 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     '3.9.1-zk/controller-loss/broker-2/controller.log': { ordinary: 3 },
     '3.9.1-zk/controller-loss/broker-2/server.log': { ordinary: 681, broker_started: 1, isr_updated: 38 },
     '3.9.1-zk/controller-loss/broker-2/state-change.log': { ordinary: 325, leader_election: 36, isr_updated: 2 },
-    '3.9.1-zk/controller-loss/broker-3/controller.log': { ordinary: 111, broker_shutdown: 1, controller_resigned: 1 },
+    '3.9.1-zk/controller-loss/broker-3/controller.log': { ordinary: 112, broker_shutdown: 1 },
     '3.9.1-zk/controller-loss/broker-3/server.log': { ordinary: 934, isr_updated: 37, broker_shutdown: 1, zk_connected: 1, broker_registered: 1, broker_started: 1 },
     '3.9.1-zk/controller-loss/broker-3/state-change.log': { ordinary: 226, leader_election: 39 },
     '3.9.1-zk/follower-pause/broker-1/controller.log': { ordinary: 24 },
@@ -953,7 +952,7 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     '3.9.1-zk/session-expiry/broker-1/state-change.log': { ordinary: 235, leader_election: 6, isr_updated: 47 },
     '3.9.1-zk/session-expiry/broker-2/server.log': { ordinary: 173, isr_shrink: 2, isr_updated: 52 },
     '3.9.1-zk/session-expiry/broker-2/state-change.log': { ordinary: 92, leader_election: 2, isr_updated: 46 },
-    '3.9.1-zk/session-expiry/broker-3/controller.log': { ordinary: 5, controller_resigned: 1 },
+    '3.9.1-zk/session-expiry/broker-3/controller.log': { ordinary: 6 },
     // The client's close on finding its session expired (line 269) is not a second disconnect: `Session expired.` follows.
     '3.9.1-zk/session-expiry/broker-3/server.log': { ordinary: 537, isr_shrink: 2, zk_disconnected: 1, zk_session_expired: 1, zk_connected: 1, broker_registered: 1 },
     '3.9.1-zk/session-expiry/broker-3/state-change.log': { ordinary: 127 },
