@@ -377,7 +377,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^(?:\[Broker id=(?<subject>\d+)\] )?The topic partition (?<tp>\S+?-\d+) was marked as RECOVERING\./,
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
-    versions: '3.2–4.x (KRaft)',
+    versions: '3.2–4.x (KRaft, and ZooKeeper mode with an inter-broker protocol of 3.2+)',
     example: 'source only: Partition.scala@3.9:743 `The topic partition $topicPartition was marked as RECOVERING. Marking the topic partition as RECOVERED.`',
   },
   {
@@ -436,6 +436,22 @@ export const KAFKA_EVENTS: EventPatternTable = [
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onPreferredReplicaElection / checkAndTriggerPartitionRebalance)',
     versions: '0.10–3.9 (ZooKeeper mode)',
     example: 'source only: KafkaController.scala@3.9:1218 `Partition $partition failed to complete preferred replica leader election to $preferredReplica. `',
+  },
+  {
+    action: 'unclean_leader_election',
+    contains: 'leaderRecoveryState=RECOVERING',
+    // The ZooKeeper controller electing a leader from outside the ISR marks the partition RECOVERING
+    // (3.2+, an inter-broker protocol that supports it): `Changed partition t-0 from OfflinePartition
+    // to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=6, isr=List(2),
+    // leaderRecoveryState=RECOVERING, zkVersion=9)` (`isrWithBrokerEpoch=...`, `partitionEpoch=` from 3.6).
+    pattern: new RegExp(
+      STATE_CHANGE_IDENT +
+        String.raw`Changed partition ${PARTITION} from OfflinePartition to OnlinePartition with state LeaderAndIsr\(leader=(?<subject>\d+),.*?leaderRecoveryState=RECOVERING`,
+    ),
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), ...stateChangeControllerOf(m.groups) }),
+    source: 'core/src/main/scala/kafka/controller/Election.scala (leaderForOffline), logged by PartitionStateMachine.doHandleStateChanges',
+    versions: '3.2–3.9 (ZooKeeper mode)',
+    example: 'source only: Election.scala@3.2.3:45 `newRecoveringLeaderAndIsr`, LeaderAndIsr.scala@3.2.3:72 toString',
   },
   {
     action: 'leader_election',

@@ -319,6 +319,12 @@ const CASES: Case[] = [
   ),
   // unclean_leader_election
   fromSource(
+    'PartitionStateMachine.scala@3.2.3 + Election.scala@3.2.3:45',
+    '[Controller id=1 epoch=5] Changed partition orders-eu-12 from OfflinePartition to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=6, isr=List(2), leaderRecoveryState=RECOVERING, zkVersion=9)',
+    'unclean_leader_election',
+    { ...tp('orders-eu', 12), 'kafka.broker.subject': 2, 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
+  ),
+  fromSource(
     'Partition.scala@3.9:743',
     '[Broker id=2] The topic partition orders.eu-x-3 was marked as RECOVERING. Marking the topic partition as RECOVERED.',
     'unclean_leader_election',
