@@ -914,6 +914,36 @@ export const KAFKA_EVENTS: EventPatternTable = [
   zkClientState('SyncConnected', 'zk_connected', 8),
   {
     action: 'zk_disconnected',
+    contains: 'zookeeper state changed (AuthFailed)',
+    // ZkClient's state when ZooKeeper refused the broker's credentials (SASL): before 2.8 the broker
+    // stays without ZooKeeper until it is restarted.
+    pattern: /^zookeeper state changed \(AuthFailed\)$/,
+    source: 'org.I0Itec.zkclient.ZkClient (processStateChanged), the ZooKeeper wrapper of Kafka 0.10–1.0',
+    versions: '0.10–1.0',
+    example: 'source only: ZkClient processStateChanged `"zookeeper state changed (" + event.getState() + ")"`',
+  },
+  {
+    action: 'zk_disconnected',
+    contains: 'Auth failed.',
+    // Kafka's own ZooKeeper client, 1.1–3.9 (ERROR): `[ZooKeeperClient Kafka server] Auth failed.`
+    // (`[ZooKeeperClient] ` to 2.x); 2.8+ then logs `Reinitializing due to auth failure.`, its consequence.
+    pattern: /^\[ZooKeeperClient(?: [^\]]*)?\] Auth failed\.$/,
+    source: 'core/src/main/scala/kafka/zookeeper/ZooKeeperClient.scala (ZooKeeperClientWatcher.process, AUTH_FAILED)',
+    versions: '1.1–3.9',
+    example: 'source only: ZooKeeperClient.scala@2.8.2:453 `error("Auth failed.")`',
+  },
+  {
+    action: 'zk_disconnected',
+    contains: 'Could not establish session with zookeeper',
+    // 0.10–1.0 (FATAL): after an expiry, no new session could be made; the broker stays up but
+    // unregistered.
+    pattern: /Could not establish session with zookeeper/,
+    source: 'core/src/main/scala/kafka/server/KafkaHealthcheck.scala (SessionExpireListener.handleSessionEstablishmentError)',
+    versions: '0.10–1.0',
+    example: 'source only: KafkaHealthcheck.scala@0.10.2.2:111 `Could not establish session with zookeeper`',
+  },
+  {
+    action: 'zk_disconnected',
     contains: 'losing socket connection',
     // ZooKeeper's ClientCnxn, once per lost connection: 3.4–3.5 `Client session timed out, have not
     // heard from server in 4002ms for sessionid 0x..., closing socket connection and attempting
@@ -944,6 +974,36 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
 
   // ---- storage and resources ----
+  {
+    action: 'log_dir_failure',
+    contains: 'because the underlying file system is inaccessible',
+    // 0.10–0.11 (FATAL, then the JVM halts): a checkpoint write failing on a broken or read-only
+    // disk, often the first and only record of it: 0.10 `Halting writes to offset checkpoint file
+    // because the underlying file system is inaccessible : ...`, 0.11 `Halting writes to checkpoint
+    // file (/data/replication-offset-checkpoint) because the underlying file system is inaccessible: ...`.
+    pattern: /Halting writes to (?:offset )?checkpoint file .*?because the underlying file system is inaccessible/,
+    source: 'core/src/main/scala/kafka/server/OffsetCheckpoint.scala (0.10), checkpoints/CheckpointFile.scala (0.11)',
+    versions: '0.10–0.11',
+    example: 'source only: OffsetCheckpoint.scala@0.10.2.2:68, CheckpointFile.scala@0.11.0.3-rc0:62',
+  },
+  {
+    action: 'log_dir_failure',
+    contains: 'Error writing to highwatermark file',
+    // 0.10–0.11 (FATAL, then the JVM halts): `[Replica Manager on Broker 1]: Error writing to highwatermark file: ...`.
+    pattern: /Error writing to highwatermark file/,
+    source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (checkpointHighWatermarks)',
+    versions: '0.10–0.11',
+    example: 'source only: ReplicaManager.scala@0.10.2.2:949 `Error writing to highwatermark file: `',
+  },
+  {
+    action: 'log_dir_failure',
+    contains: 'Disk error during leadership change.',
+    // 0.10–0.11 (FATAL, then the JVM halts): `[KafkaApi-1] Disk error during leadership change.`
+    pattern: /Disk error during leadership change\./,
+    source: 'core/src/main/scala/kafka/server/KafkaApis.scala (handleLeaderAndIsrRequest)',
+    versions: '0.10–0.11',
+    example: 'source only: KafkaApis.scala@0.10.2.2:158 `Disk error during leadership change.`',
+  },
   {
     action: 'log_dir_failure',
     contains: 'Stopping serving replicas in dir ',

@@ -480,6 +480,24 @@ const CASES: Case[] = [
   fromSource('ClusterControlManager.java@3.9:605', '[QuorumController id=1] Replayed UnregisterBrokerRecord(brokerId=4, brokerEpoch=52)', 'broker_membership_changed', {
     'kafka.broker.subject': 4,
   }),
+  fromSource('ZkClient (0.10–1.0)', 'zookeeper state changed (AuthFailed)', 'zk_disconnected', {}),
+  fromSource('ZooKeeperClient.scala@2.8.2:453', '[ZooKeeperClient Kafka server] Auth failed.', 'zk_disconnected', {}),
+  fromSource('ZooKeeperClient.scala@1.1.1:401', '[ZooKeeperClient] Auth failed.', 'zk_disconnected', {}),
+  fromSource('KafkaHealthcheck.scala@0.10.2.2:111', 'Could not establish session with zookeeper', 'zk_disconnected', {}),
+  fromSource(
+    'OffsetCheckpoint.scala@0.10.2.2:68',
+    'Halting writes to offset checkpoint file because the underlying file system is inaccessible : ',
+    'log_dir_failure',
+    {},
+  ),
+  fromSource(
+    'CheckpointFile.scala@0.11.0.3-rc0:62',
+    'Halting writes to checkpoint file (/data/kafka/replication-offset-checkpoint) because the underlying file system is inaccessible: ',
+    'log_dir_failure',
+    {},
+  ),
+  fromSource('ReplicaManager.scala@0.10.2.2:949', '[Replica Manager on Broker 1]: Error writing to highwatermark file: ', 'log_dir_failure', {}),
+  fromSource('KafkaApis.scala@0.10.2.2:158', '[KafkaApi-1] Disk error during leadership change.', 'log_dir_failure', {}),
   // broker_fenced / broker_unfenced
   real('public/automq-686.log', 1, 'broker_fenced', { 'kafka.broker.subject': 1 }),
   fromSource('ReplicationControlManager.java@3.9 (maybeFenceOneStaleBroker)', '[QuorumController id=1] Fencing broker 2 because its session has timed out.', 'broker_fenced', {
