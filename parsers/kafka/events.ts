@@ -712,8 +712,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'broker_membership_changed',
     contains: 'Newly added brokers: ',
-    // 0.10–2.1: `Newly added brokers: 3, deleted brokers: , all live brokers: 1,2,3`; 2.2+ with `bounced brokers: `.
-    pattern: /Newly added brokers: [\d,]*, deleted brokers: [\d,]*, (?:bounced brokers: [\d,]*, )?all live brokers: /,
+    // 0.10–2.1: `Newly added brokers: 3, deleted brokers: , all live brokers: 1,2,3`; 2.2+ with `bounced
+    // brokers: `. With every list empty (a watch fired, nothing changed) it announces nothing.
+    pattern: /Newly added brokers: (?!, deleted brokers: , (?:bounced brokers: , )?all live brokers)[\d,]*, deleted brokers: [\d,]*, (?:bounced brokers: [\d,]*, )?all live brokers: /,
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (processBrokerChange); 0.10 ReplicaStateMachine.scala (BrokerChangeListener)',
     versions: '0.10–3.9 (ZooKeeper mode)',
     example: 'test/fixtures/kafka/public/mesos-kafka-113.log:2 (0.8.2, same wording as 0.10–2.1)',

@@ -816,6 +816,8 @@ const ORDINARY: readonly { readonly name: string; readonly message: string }[] =
   // broker, controller or not (0.10–3.9): the line alone does not say a controller resigned.
   { name: 'every ZooKeeper-mode broker shutting down its controller module (1.0–3.9)', message: '[Controller id=3] Resigned' },
   { name: 'every ZooKeeper-mode broker shutting down its controller module (0.10–0.11)', message: '[Controller 3]: Broker 3 resigned as the controller' },
+  { name: 'a broker-change watch that found nothing changed (2.2+)', message: '[Controller id=1] Newly added brokers: , deleted brokers: , bounced brokers: , all live brokers: 1,2,3' },
+  { name: 'a broker-change watch that found nothing changed (0.10–2.1)', message: '[Controller 1]: Newly added brokers: , deleted brokers: , all live brokers: 1,2,3' },
   { name: 'the group coordinator resigning a partition', message: '[GroupCoordinator 1]: Resigned as the group coordinator for partition 3 in epoch OptionalInt[0]' },
   { name: "the Raft layer's own transition under QuorumController's announcement", message: '[RaftManager id=2] Completed transition to Leader(localVoterNode=VoterNode(voterKey=ReplicaKey(id=2, directoryId=EzPGGaMQW_NskhTilovKHQ)), epoch=1) from CandidateState(localId=2, epoch=1)' },
   { name: "the LogManager's step before a broker whose last log dir failed shuts down", message: 'Stopping serving logs in dir /var/lib/kafka/data' },
