@@ -169,7 +169,9 @@ export class InputParser implements LineSink, RecordSink {
       // `rabbitmq-server`, a container `rabbitmq`).
       if (sample.some((line) => /rabbit/i.test(wrapper.unwrap(line.text)?.stream ?? ''))) this.#service = 'rabbitmq';
     }
-    if (layout !== undefined && wrapper !== undefined && FORMATS[layout.format].fallback === true && (full ? ++this.#bareSamples : 0) < BARE_SAMPLES_TO_SETTLE) {
+    const bare = layout !== undefined && wrapper !== undefined && FORMATS[layout.format].fallback === true;
+    if (bare && full) this.#bareSamples++;
+    if (bare && this.#bareSamples < BARE_SAMPLES_TO_SETTLE) {
       // Bare messages so far, but what precedes the broker's own records may be long (a container
       // image's setup script, a node's banner, a service manager's lines): read these, and detect
       // again on the next lines, until enough full samples held nothing else.
