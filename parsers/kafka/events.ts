@@ -1038,6 +1038,17 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'log_dir_failure',
+    contains: 'can be created or validated',
+    // No log directory usable when the broker starts (FATAL, then the JVM halts: no `Fatal error
+    // during KafkaServer startup` follows): `Shutdown broker because none of the specified log dirs
+    // from /var/kafka can be created or validated`.
+    pattern: /Shutdown broker because none of the specified log dirs from .+ can be created or validated/,
+    source: 'core/src/main/scala/kafka/log/LogManager.scala (createAndValidateLogDirs)',
+    versions: '1.0–4.x',
+    example: 'source only: LogManager.scala@3.9:206 `Shutdown broker because none of the specified log dirs from ${dirs.mkString(", ")} can be created or validated`',
+  },
+  {
+    action: 'log_dir_failure',
     contains: 'marked offline, remaining directories',
     // The KRaft controller learning it from broker 2's heartbeat: `Directories [AbC...] in broker 2 marked offline, remaining directories: [...]`.
     pattern: /Directories \S+ in broker (?<subject>\d+) marked offline, remaining directories: /,

@@ -498,6 +498,12 @@ const CASES: Case[] = [
   ),
   fromSource('ReplicaManager.scala@0.10.2.2:949', '[Replica Manager on Broker 1]: Error writing to highwatermark file: ', 'log_dir_failure', {}),
   fromSource('KafkaApis.scala@0.10.2.2:158', '[KafkaApi-1] Disk error during leadership change.', 'log_dir_failure', {}),
+  fromSource(
+    'LogManager.scala@3.9:206',
+    'Shutdown broker because none of the specified log dirs from /var/lib/kafka/data-0/kafka-log0 can be created or validated',
+    'log_dir_failure',
+    {},
+  ),
   // broker_fenced / broker_unfenced
   real('public/automq-686.log', 1, 'broker_fenced', { 'kafka.broker.subject': 1 }),
   fromSource('ReplicationControlManager.java@3.9 (maybeFenceOneStaleBroker)', '[QuorumController id=1] Fencing broker 2 because its session has timed out.', 'broker_fenced', {
