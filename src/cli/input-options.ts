@@ -1,11 +1,11 @@
 // The flags that say how to read a log input, shared by the subcommands that read files
 // (`parse`, `rules test`), and the one place that turns them into a parser of that input.
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { systemClock, type ServiceType } from '../core/index.js';
-import { FORMAT_NAMES, InputParser, LineSplitter, type EventSink, type FormatName } from '../parse/index.js';
+import { FORMAT_NAMES, InputParser, LineSplitter, ParseConfigError, type EventSink, type FormatName } from '../parse/index.js';
 import { positiveInteger } from './values.js';
 
 export interface InputFlags {
@@ -37,11 +37,30 @@ export type FileSource = InputSource & { readonly path: string };
  * of several brokers replayed together). An argument that names an existing file is a path, `=`
  * or not.
  */
-export function fileSource(argument: string): FileSource {
+function fileSource(argument: string): FileSource {
   const equals = argument.indexOf('=');
   const named = equals > 0 && !existsSync(argument);
   const path = resolve(named ? argument.slice(equals + 1) : argument);
   return { identity: `path:${path}`, path, ...(named ? { brokerId: argument.slice(0, equals) } : {}) };
+}
+
+/**
+ * The file arguments, each checked to be a file this process can read, before any is read: a typo
+ * in the third of three paths is said up front, not after the first two were printed.
+ * @throws ParseConfigError naming the path and why it cannot be read.
+ */
+export function fileSources(args: readonly string[]): FileSource[] {
+  return args.map((argument) => {
+    const source = fileSource(argument);
+    try {
+      accessSync(source.path, constants.R_OK);
+      if (!statSync(source.path).isFile()) throw new Error('not a file');
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      throw new ParseConfigError(`cannot read ${source.path}: ${reason}`, { context: { path: source.path } });
+    }
+    return source;
+  });
 }
 
 export function addInputOptions(command: Command): Command {

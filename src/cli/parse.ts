@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import type { BrokerEvent } from '../core/index.js';
 import { ParseConfigError } from '../parse/index.js';
-import { addInputOptions, fileSource, openInput, type InputFlags, type InputSource } from './input-options.js';
+import { addInputOptions, fileSources, openInput, type InputFlags, type InputSource } from './input-options.js';
 
 export function registerParse(program: Command): void {
   addInputOptions(
@@ -17,7 +17,7 @@ export function registerParse(program: Command): void {
   ).action(async (files: string[], flags: InputFlags) => {
       try {
         if (files.length === 0) await parseInput(process.stdin, { identity: 'stdin' }, flags);
-        for (const source of files.map(fileSource)) await parseInput(createReadStream(source.path), source, flags);
+        for (const source of fileSources(files)) await parseInput(createReadStream(source.path), source, flags);
       } catch (error) {
         if (!(error instanceof ParseConfigError)) throw error;
         process.stderr.write(`brokerwatch parse: ${error.message}\n`);

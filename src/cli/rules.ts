@@ -10,7 +10,7 @@ import type { BrokerEvent, Instant } from '../core/index.js';
 import { builtinRulesDir, ConfigError, loadRules } from '../config/index.js';
 import { ParseConfigError } from '../parse/index.js';
 import { replay, RuleEngine, type ReplayedChange } from '../rules/index.js';
-import { addInputOptions, fileSource, openInput, type FileSource, type InputFlags } from './input-options.js';
+import { addInputOptions, fileSources, openInput, type FileSource, type InputFlags } from './input-options.js';
 import { isoInstant } from './values.js';
 
 interface RulesTestFlags extends InputFlags {
@@ -51,7 +51,7 @@ export function registerRules(program: Command): void {
     try {
       const engine = new RuleEngine(loadRules([builtinRulesDir(), ...flags.rules]).map((rule) => rule.spec));
       const events: BrokerEvent[] = [];
-      for (const source of files.map(fileSource)) await readEvents(source, flags, events);
+      for (const source of fileSources(files)) await readEvents(source, flags, events);
       const window = { ...(flags.since === undefined ? {} : { since: flags.since }), ...(flags.until === undefined ? {} : { until: flags.until }) };
       const changes = replay(engine, events, window);
       process.stdout.write(changes.map((change) => (flags.json === true ? JSON.stringify(asJson(change)) : describe(change))).join('\n'));

@@ -72,6 +72,13 @@ describe('brokerwatch parse', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('refuses a file it cannot read before printing anything, with exit status 2 and a message', () => {
+    const { status, stderr, events } = run([fixture('kafka/public/kafka-7165.log'), '/nonexistent/server.log']);
+    expect(status).toBe(2);
+    expect(stderr).toBe('brokerwatch parse: cannot read /nonexistent/server.log: no such file\n');
+    expect(events).toEqual([]);
+  });
+
   it('refuses an unknown zone with exit status 2 and a message', () => {
     const { status, stderr, events } = run(['--timezone', 'Mars/Olympus'], 'x\n');
     expect(status).toBe(2);
