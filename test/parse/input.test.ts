@@ -360,6 +360,19 @@ describe("RabbitMQ's JSON formatter (real 3.10.8 node)", () => {
     expect(alarm.message).toMatch(/\n\*\*\* Publishers will be blocked until this alarm clears \*\*\*\n\*+$/);
   });
 
+  it("reads the cluster operator's field map: the level from the syslog-style verbosity `v`, the time in epoch microseconds", () => {
+    const events = parseFixture('rabbitmq-json/rabbitmq-3.10.8.json_fieldmap.log');
+    expect(events).toHaveLength(331);
+    expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+    expect(events.filter((e) => e['event.action'] !== undefined).map((e) => [e['event.action'], e['log.level']])).toEqual([
+      ['node_started', 'info'],
+      ['memory_alarm_set', 'warning'],
+      ['memory_alarm_cleared', 'warning'],
+      ['node_stopped', 'info'],
+    ]);
+    expect(events[0]!['@timestamp']).toBe(new Date(1796413061179).toISOString());
+  });
+
   it("keeps a record read when the node's console lines follow it, and labels the VM's last words", () => {
     // Two real files spliced: a JSON record of the 3.10.8 node, then a 3.8 node's last console lines.
     const json = readFileSync(new URL('../fixtures/rabbitmq-json/rabbitmq-3.10.8.json.log', import.meta.url), 'utf8').split('\n')[0]!;
