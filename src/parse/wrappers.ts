@@ -145,6 +145,9 @@ export const WRAPPERS: readonly Wrapper[] = [
   ),
   // RFC 5424 syslog: `<pri>1 timestamp host app procid msgid [sd] <line>`.
   regexWrapper('syslog-5424', /^<\d{1,3}>1 (?<stamp>\S+) (\S+) (\S+) (\S+) \S+ (?:-|(?:\[[^\]]*\])+) ?(.*)$/, (m) => `${m[2]} ${m[3]}[${m[4]}]`),
+  // Docker Desktop's log view, copied: `2023-12-13 06:56:46 <line>`, the desktop's local time
+  // without a zone (read in the input's zone), whole seconds.
+  regexWrapper('docker-desktop', /^(?<stamp>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) (.*)$/, () => ''),
   // `docker logs -t`, `kubectl logs --timestamps`: only a stamp before each line.
   regexWrapper('timestamps', /^(?<stamp>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)) (.*)$/, () => ''),
 ];

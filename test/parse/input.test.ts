@@ -241,6 +241,14 @@ describe('RabbitMQ formats (public samples)', () => {
     }
   });
 
+  it("reads 3.9+ records in Docker Desktop's log view, the desktop's local-time stamp removed", () => {
+    const events = parseFixture('public/rabbitmq-3.12-docker-desktop.log');
+    expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+    expect(events[0]).toMatchObject({ '@timestamp': '2023-12-13T05:56:46.461Z', 'log.level': 'info', 'rabbitmq.log.pid': '<0.842.0>' });
+    const banner = parseFixture('public/rabbitmq-3.13-docker-desktop-banner.log');
+    expect(banner.at(-1)).toMatchObject({ '@timestamp': '2024-08-29T14:24:42.834Z', 'rabbitmq.log.pid': '<0.254.0>' });
+  });
+
   it('reads RabbitMQ inside journald lines with the inner time, offset included', () => {
     const events = parseFixture('public/rabbitmq-3.11-journald.log');
     expect(events.map((e) => [e['@timestamp'], e.message])).toEqual([
