@@ -7,6 +7,8 @@
 // (`[WRN]`, `[noti]`): test/fixtures/rabbitmq-formatter/. Before
 // RabbitMQ's own handler takes over, early boot messages are written as pre-3.7 reports
 // (`=INFO REPORT==== 29-Nov-2024::01:45:03.263098 ===`, seen in 3.13 container output): read too.
+// On a clock of millisecond resolution (Windows) records of one process in the same millisecond
+// share their prefix too: a line that begins like a record of its own starts one there.
 // A line without the prefix after a prefixed record is not the record's (the formatter prefixes
 // every line of it): it is what the node printed to stdout itself, the banner of a container's
 // console (test/fixtures/public/rabbitmq-3.13-docker-banner.log), and starts a record of its own;
@@ -21,6 +23,19 @@ import { RabbitmqReportLayout } from './report.js';
 // blank after it (`... [error] <0.132.0>` before `BOOT FAILED`): then a line break follows it.
 const PREFIX = /^((?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d+(?:[+-]\d\d:?\d\d|Z)|\d{9,10}\.\d{6}|\d{15,16}) \[([A-Za-z]+)\](?: (<[\w.]+>))?)(?: |$|(?=\r?\n))/;
 
+/**
+ * A time of millisecond resolution (`18:22:58.681000`, `1795603567.085000`): Windows nodes stamp
+ * so, and one process's records of the same millisecond then share their whole prefix.
+ */
+const MILLISECOND_TIME = /^(?:\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d\.\d{3}000(?:[+-]\d\d:?\d\d|Z)|\d{9,10}\.\d{3}000|\d{12,13}000) /;
+
+/**
+ * How a record of its own begins, among the single-line records a process writes in bursts: Ra's
+ * server of a queue, of the metadata store or of the stream coordinator, rabbit_node_monitor's peer
+ * changes. Told apart from a continuation only where the prefix cannot tell (MILLISECOND_TIME).
+ */
+const OWN_RECORD_START = /^(?:queue '.*' in vhost '.*': |RabbitMQ metadata store: |rabbit_stream_coordinator: |(?:rabbit on )?node \S+ (?:up|down)\b)/;
+
 class RabbitmqLoggerLayout implements RecordLayout {
   readonly format = 'rabbitmq-logger';
   readonly service = 'rabbitmq';
@@ -33,7 +48,9 @@ class RabbitmqLoggerLayout implements RecordLayout {
     if (match === null) return this.#report.startsRecord(line) || (first !== undefined && PREFIX.test(first));
     if (first === undefined) return true;
     const prefix = match[1]!;
-    return !(first.startsWith(prefix) && (first.length === prefix.length || first.charCodeAt(prefix.length) === 32));
+    const samePrefix = first.startsWith(prefix) && (first.length === prefix.length || first.charCodeAt(prefix.length) === 32);
+    if (!samePrefix) return true;
+    return MILLISECOND_TIME.test(prefix) && OWN_RECORD_START.test(line.slice(match[0].length));
   }
 
   continuation(line: string): string {

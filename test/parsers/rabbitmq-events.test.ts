@@ -115,6 +115,14 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '3.7-bitnami-nami-kernel-pid.log': { 11: { action: 'node_crashed', fields: {} } },
   // The logged report is labelled; its console copy (unprefixed, on stderr) is not.
   '3.12-k8s-boot-failed.log': { 5: { action: 'node_crashed', fields: {} } },
+  // Windows nodes stamp to the millisecond: two records of one Ra server in the same millisecond
+  // share their prefix (lines 1 and 2), each read on its own.
+  '3.13-windows-same-millisecond.log': {
+    2: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': '5BF.ProcessCalculations', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'rabbit@5BFVPMC02' } },
+    3: { action: 'node_up', fields: { 'rabbitmq.node.subject': 'rabbit@EPCVMSG01' } },
+    6: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': '5BF.CastScheduler.OT', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'rabbit@EPCVMSG01' } },
+    7: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': '5BF.PAMTransfers', 'rabbitmq.vhost': '/', 'rabbitmq.node.subject': 'rabbit@EPCVMSG01' } },
+  },
   // A crash report's tail inside stern and kail output.
   '3.10-stern.log': {},
   '3.9-kail.log': {},
