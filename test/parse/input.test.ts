@@ -515,6 +515,15 @@ describe("bare messages in stamped lines (RabbitMQ's log.syslog and log.journald
     expect(long.at(-1)!['log.level']).toBeUndefined();
   });
 
+  it("gives a configured pattern without %d (a SyslogAppender's) the syslog line's time", () => {
+    const [started] = parseText('Apr 29 12:42:33 b1 kafka[42]: INFO kafka.server.KafkaServer: [KafkaServer id=1] started\n', {
+      format: 'kafka-log4j',
+      pattern: '%p %c: %m%n',
+    });
+    expect(started).toMatchObject({ '@timestamp': '2026-04-29T12:42:33.000Z', 'log.level': 'info', 'event.action': 'broker_started' });
+    expect(started!.tags).toBeUndefined();
+  });
+
   it("dates a record no layout reads by its wrapper's stamp, still a `_parse_failure`", () => {
     const events = parseText(
       [
