@@ -569,7 +569,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     unframed: true,
     source: 'Erlang/OTP erts/emulator/beam/erl_alloc.c (erts_alc_fatal_error)',
     versions: 'every Erlang/OTP',
-    example: 'source only: erl_alloc.c `%s: Cannot %s %lu bytes of memory (of type \"%s\").`',
+    example: 'source only: erl_alloc.c `%s: Cannot %s %lu bytes of memory (of type "%s").`',
   },
   {
     action: 'node_crashed',
