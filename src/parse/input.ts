@@ -214,8 +214,8 @@ export class InputParser implements LineSink, RecordSink {
       if (reading !== undefined && (best.reading === undefined || reading.score > best.reading.score)) best = { wrapper, reading };
     }
     if (best.reading === undefined && this.#configured === undefined) {
-      // Read by no layout, but stamped by their wrapper: bare messages (RabbitMQ's log.syslog).
-      const stamping = candidates.find((wrapper) => wrapper !== undefined && lines.some((line) => wrapper.unwrap(line)?.stamp !== undefined));
+      // Read by no layout inside a logging system's lines: bare messages (RabbitMQ's log.syslog).
+      const stamping = candidates.find((wrapper) => wrapper?.carriesBareMessages === true && lines.some((line) => wrapper.unwrap(line)?.stamp !== undefined));
       if (stamping !== undefined) return { wrapper: stamping, layout: this.#fallback };
     }
     return { wrapper: best.wrapper, layout: best.reading?.layout };

@@ -31,6 +31,12 @@ export interface Wrapper {
   unwrap(line: string): Unwrapped | undefined;
   /** The same wrapper keeping a leading RFC 3339 time of the inner line, where unwrap() removes it. */
   readonly verbatim?: Wrapper;
+  /**
+   * A logging system's line (syslog, journald), whose programs may hand it the message alone
+   * (RabbitMQ's log.syslog, log.journald): what no layout reads inside is a bare message. A bare
+   * time before a line (`docker logs -t`) may as well be an unknown layout's own.
+   */
+  readonly carriesBareMessages?: true;
 }
 
 /** A `docker logs -t` / `kubectl logs --timestamps` stamp before an inner line. */
@@ -54,6 +60,10 @@ function regexWrapper(
       return stamp === undefined ? unwrapped : { ...unwrapped, stamp };
     },
   };
+}
+
+function bareMessages(wrapper: Wrapper): Wrapper {
+  return { ...wrapper, carriesBareMessages: true };
 }
 
 /**
@@ -130,21 +140,21 @@ export const WRAPPERS: readonly Wrapper[] = [
   // rsyslog writes control characters as `#` and three octal digits (EscapeControlCharactersOnReceive,
   // on by default): a stack frame's leading tab arrives as `#011`, the line breaks of a multi-line
   // message sent as one syslog message as `#012`; both are themselves again here.
-  regexWrapper(
+  bareMessages(regexWrapper(
     'syslog',
     /^(?:<\d{1,3}>)?(?<stamp>[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d(?:\.\d+)?) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
     (m) => `${m[2]} ${m[3]}[${m[4] ?? ''}]`,
     undefined,
     (text) => text.replaceAll('#011', '\t').replaceAll('#012', '\n'),
-  ),
+  )),
   // journalctl -o short-iso / short-iso-precise: `2024-11-25T08:00:00+0000 host tag[pid]: <line>`.
-  regexWrapper(
+  bareMessages(regexWrapper(
     'journald-iso',
     /^(?<stamp>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)) (\S+) ([^\s[:]+)(?:\[(\d+)\])?: ?(.*)$/,
     (m) => `${m[2]} ${m[3]}[${m[4] ?? ''}]`,
-  ),
+  )),
   // RFC 5424 syslog: `<pri>1 timestamp host app procid msgid [sd] <line>`.
-  regexWrapper('syslog-5424', /^<\d{1,3}>1 (?<stamp>\S+) (\S+) (\S+) (\S+) \S+ (?:-|(?:\[[^\]]*\])+) ?(.*)$/, (m) => `${m[2]} ${m[3]}[${m[4]}]`),
+  bareMessages(regexWrapper('syslog-5424', /^<\d{1,3}>1 (?<stamp>\S+) (\S+) (\S+) (\S+) \S+ (?:-|(?:\[[^\]]*\])+) ?(.*)$/, (m) => `${m[2]} ${m[3]}[${m[4]}]`)),
   // Docker Desktop's log view, copied: `2023-12-13 06:56:46 <line>`, the desktop's local time
   // without a zone (read in the input's zone), whole seconds.
   regexWrapper('docker-desktop', /^(?<stamp>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) (.*)$/, () => ''),

@@ -524,6 +524,14 @@ describe("bare messages in stamped lines (RabbitMQ's log.syslog and log.journald
     expect(started!.tags).toBeUndefined();
   });
 
+  it('keeps lines of an unknown layout that begin with a time alone `_parse_failure` (no bare messages outside syslog and journald)', () => {
+    // Spring Boot's console layout: an RFC 3339 time, as `docker logs -t` would put it, then its own fields.
+    const events = parseText(
+      '2026-05-14T12:51:38.343Z  INFO 2537 --- [0-event-handler] o.a.kafka.controller.QuorumController    : [QuorumController id=0] Becoming the active controller at epoch 1, next write offset 1.\n',
+    );
+    expect(events.map((e) => e.tags)).toEqual([['_parse_failure']]);
+  });
+
   it("dates a record no layout reads by its wrapper's stamp, still a `_parse_failure`", () => {
     const events = parseText(
       [
