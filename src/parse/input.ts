@@ -47,6 +47,12 @@ interface SampleLine {
   readonly truncated: boolean;
 }
 
+/** A sample line as a record of its own: `text` what the layout reads, `stamp` its wrapper's time. */
+function lineRecord(line: SampleLine, text: string, stamp?: string): AssembledRecord {
+  const record = { offset: line.offset, end: (line.offset + line.bytes + 1) as ByteOffset, text, original: line.text, lines: 1, truncated: line.truncated };
+  return stamp === undefined ? record : { ...record, stamp };
+}
+
 export class InputParser implements LineSink, RecordSink {
   readonly #options: ParseOptions;
   readonly #sink: EventSink;
@@ -55,7 +61,7 @@ export class InputParser implements LineSink, RecordSink {
   readonly #time: ZoneTime;
   /** The layout of a configured format, built (and its pattern checked) up front. */
   readonly #configured: RecordLayout | undefined;
-  /** The layout of bare messages inside stamped wrapper lines, when no other reads them. */
+  /** The layout of bare messages inside a logging system's lines, when no other reads them. */
   readonly #fallback: RecordLayout;
   #sample: SampleLine[] = [];
   #sampleBytes = 0;
@@ -169,7 +175,7 @@ export class InputParser implements LineSink, RecordSink {
       // `rabbitmq-server`, a container `rabbitmq`).
       if (sample.some((line) => /rabbit/i.test(wrapper.unwrap(line.text)?.stream ?? ''))) this.#service = 'rabbitmq';
     }
-    const bare = layout !== undefined && wrapper !== undefined && FORMATS[layout.format].fallback === true;
+    const bare = layout === this.#fallback && wrapper !== undefined;
     if (bare && full) this.#bareSamples++;
     if (bare && this.#bareSamples < BARE_SAMPLES_TO_SETTLE) {
       // Bare messages so far, but what precedes the broker's own records may be long (a container
@@ -177,8 +183,7 @@ export class InputParser implements LineSink, RecordSink {
       // again on the next lines, until enough full samples held nothing else.
       for (const line of sample) {
         const unwrapped = wrapper.unwrap(line.text);
-        const record = { offset: line.offset, end: (line.offset + line.bytes + 1) as ByteOffset, original: line.text, lines: 1, truncated: line.truncated };
-        this.#emit(unwrapped?.stamp === undefined ? { ...record, text: unwrapped?.inner ?? line.text } : { ...record, text: unwrapped.inner, stamp: unwrapped.stamp }, layout);
+        this.#emit(lineRecord(line, unwrapped?.inner ?? line.text, unwrapped?.stamp), layout);
       }
       return;
     }
@@ -186,9 +191,7 @@ export class InputParser implements LineSink, RecordSink {
       // No layout reads these lines: each becomes its own `_parse_failure` record, and detection
       // tries again on the lines that follow (a file may start with the tail of a crashed write).
       telemetry?.emit('format_unknown', { path: this.#context.filePath, lines: sample.length });
-      for (const line of sample) {
-        this.record({ offset: line.offset, end: (line.offset + line.bytes + 1) as ByteOffset, text: line.text, original: line.text, lines: 1, truncated: line.truncated });
-      }
+      for (const line of sample) this.record(lineRecord(line, line.text));
       return;
     }
     this.#decided = true;
@@ -215,7 +218,7 @@ export class InputParser implements LineSink, RecordSink {
     }
     if (best.reading === undefined && this.#configured === undefined) {
       // Read by no layout inside a logging system's lines: bare messages (RabbitMQ's log.syslog).
-      const stamping = candidates.find((wrapper) => wrapper?.carriesBareMessages === true && lines.some((line) => wrapper.unwrap(line)?.stamp !== undefined));
+      const stamping = candidates.find((wrapper) => wrapper?.carriesBareMessages === true);
       if (stamping !== undefined) return { wrapper: stamping, layout: this.#fallback };
     }
     return { wrapper: best.wrapper, layout: best.reading?.layout };

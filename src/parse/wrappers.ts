@@ -4,12 +4,12 @@
 // logs --timestamps`. Each line is unwrapped before record assembly (every line of a multi-line
 // record is wrapped on its own), per stream, since several containers or processes interleave their
 // lines. The record's time stays the inner record's own; the wrapper's (`stamp`) serves a record
-// that has none or cannot be read. Only compose, kubectl and stern put a `-t`
-// stamp inside their prefix. Their inner lines may start with one or with the broker's own RFC 3339
-// time (RabbitMQ's `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`), and two wrappers may
-// both take the same lines (detectWrappers), so an input's first lines are read by every wrapper
-// that takes most of them, stamp removed and stamp kept (`verbatim`), and unwrapped, and the
-// reading that parses best is kept (InputParser's #readSample).
+// that has none or cannot be read. Only compose, kubectl and stern put a `-t` stamp inside their
+// prefix. Their inner lines may start with one or with the broker's own RFC 3339 time (RabbitMQ's
+// `rfc3339_T`, a Kafka `%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX}`), and two wrappers may both take the same
+// lines (detectWrappers), so an input's first lines are read by every wrapper that takes most of
+// them, stamp removed and stamp kept (`verbatim`), and unwrapped, and the reading that parses best
+// is kept (InputParser's #readSample).
 
 import { MONTHS, readIsoTime, type TimeContext } from '../../parsers/index.js';
 
