@@ -44,6 +44,8 @@ interface FiringState {
   distinct: Record<string, string[]>;
   lastEvent: BrokerEvent;
   open: Record<string, OpenItem>;
+  /** Pending (`pending_seconds`): not sent yet. Absent in older snapshots: sent. */
+  held?: boolean;
 }
 
 interface GroupState {
@@ -117,6 +119,8 @@ abstract class GroupedRule implements Rule {
   readonly #match: Predicate;
   readonly #resolve: Predicate | undefined;
   readonly #unless: { readonly match: Predicate; readonly same: readonly FieldName[]; readonly withinMs: number } | undefined;
+  /** How long an alert is pending before it is sent; 0: sent at once. */
+  readonly #pendingMs: number;
   /** The latest time of an `unless` event, by its group and `same` values. */
   #unlessSeen = new Map<string, number>();
   readonly #summary: Template;
@@ -144,6 +148,7 @@ abstract class GroupedRule implements Rule {
     this.#description = new Template(spec.description);
     this.#distinctFields = [...new Set([...this.#summary.distinctFields, ...this.#description.distinctFields])];
     const unless = 'unless' in spec ? spec.unless : undefined;
+    this.#pendingMs = 'pending_seconds' in spec ? (spec.pending_seconds ?? 0) * 1000 : 0;
     this.#unless = unless === undefined ? undefined : { match: compileCondition(unless.match), same: unless.same, withinMs: unless.within_seconds * 1000 };
     const conditions = [spec.match, ...(resolveMatch === undefined ? [] : [resolveMatch]), ...(unless === undefined ? [] : [unless.match])];
     const actions = conditions.map((condition) => requiredActions(condition));
@@ -196,11 +201,13 @@ abstract class GroupedRule implements Rule {
       if (group.firing !== undefined && quiet !== undefined && this.horizon - group.firing.lastMatchAt >= quiet * 1000) {
         this.resolveGroup(key, group, group.firing.lastMatchAt + quiet * 1000);
       }
+      const firing = group.firing;
+      if (firing?.held === true && this.horizon - firing.startsAt >= this.#pendingMs) this.#send(key, firing);
       if (group.firing === undefined && group.pending.length === 0 && this.canForget(group)) this.groups.delete(key);
     }
     for (const key of this.#dirty) {
       const group = this.groups.get(key);
-      if (group?.firing !== undefined) this.#changes.push({ kind: this.#firedKeys.has(key) ? 'fired' : 'updated', alert: this.#render(group, group.firing) });
+      if (group?.firing !== undefined && group.firing.held !== true) this.#changes.push({ kind: this.#firedKeys.has(key) ? 'fired' : 'updated', alert: this.#render(group, group.firing) });
     }
     this.#dirty.clear();
     this.#firedKeys.clear();
@@ -246,8 +253,9 @@ abstract class GroupedRule implements Rule {
   protected fire(key: string, group: GroupState, startsAt: number, events: readonly Pending[]): void {
     const first = events[0]?.event;
     if (first === undefined) return;
-    group.firing = { startsAt, lastMatchAt: startsAt, count: 0, eventIds: [], distinct: {}, lastEvent: first, open: {} };
-    this.#firedKeys.add(key);
+    const held = this.#pendingMs > 0;
+    group.firing = { startsAt, lastMatchAt: startsAt, count: 0, eventIds: [], distinct: {}, lastEvent: first, open: {}, held };
+    if (!held) this.#firedKeys.add(key);
     for (const p of events) this.join(key, group, p.event, p.at);
   }
 
@@ -282,9 +290,28 @@ abstract class GroupedRule implements Rule {
     this.#dirty.add(key);
   }
 
+  /** A pending alert is due: the next advance() sends it as fired, with all it gathered meanwhile. */
+  #send(key: string, firing: FiringState): void {
+    firing.held = false;
+    this.#firedKeys.add(key);
+    this.#dirty.add(key);
+  }
+
   protected resolveGroup(key: string, group: GroupState, endsAt: number): void {
     const firing = group.firing;
     if (firing === undefined) return;
+    if (firing.held === true) {
+      // Decided by the ending's own time, not by when advance() last ran: a condition that lasted
+      // its pending time is sent (fired, then resolved) even if both fall between two advances.
+      if (endsAt - firing.startsAt >= this.#pendingMs) {
+        this.#send(key, firing);
+      } else {
+        this.#dirty.delete(key);
+        delete group.firing;
+        group.pending = [];
+        return;
+      }
+    }
     if (this.#dirty.has(key)) {
       // An alert that fired in this step is still announced before it resolves; an update still
       // pending is not: the resolution says it all, where the update would count the items just

@@ -65,6 +65,12 @@ const unlessSchema = z.strictObject({
 
 export type UnlessSpec = z.output<typeof unlessSchema>;
 
+/**
+ * Prometheus's `for`: a condition that holds is pending this long (event time) before its alert is
+ * sent; one that ends sooner sends nothing. Not for absence rules, whose `for_seconds` is the wait.
+ */
+const pending = { pending_seconds: seconds.optional() };
+
 const common = {
   name: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'must be lower_snake_case, e.g. kafka_isr_shrink' }),
   severity: z.enum(SEVERITIES),
@@ -76,10 +82,11 @@ const common = {
 };
 
 export const ruleSpecSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('match'), ...common, unless: unlessSchema.optional(), resolve: resolveSchema }),
+  z.strictObject({ kind: z.literal('match'), ...common, ...pending, unless: unlessSchema.optional(), resolve: resolveSchema }),
   z.strictObject({
     kind: z.literal('threshold'),
     ...common,
+    ...pending,
     unless: unlessSchema.optional(),
     count: z.number().int().min(1),
     window_seconds: seconds,
@@ -88,6 +95,7 @@ export const ruleSpecSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('change'),
     ...common,
+    ...pending,
     field: fieldName,
     changes: z.number().int().min(1),
     window_seconds: seconds,

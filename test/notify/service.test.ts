@@ -131,6 +131,9 @@ describe('the alert service', () => {
   // Every real drill: the live loop (clock-driven ticks, state saved as it goes) and the replay
   // (event-time advance) must agree on every alert, its identity, start and end.
   it('raises the same alerts live as `rules test` replays from the same logs', async () => {
+    // A drill may raise none (a node restarted within rabbitmq_node_down's pending minute): the
+    // live loop must then send none either.
+    let alerts = 0;
     for (const drill of DRILLS) {
       const events = drillEvents(drill);
       const replayed = replay(new RuleEngine(RULES), events)
@@ -141,9 +144,10 @@ describe('the alert service', () => {
       await play(s, clock, events);
       const live = s.alerts().map((a) => [a.rule, a.fingerprint, a.startsAt, a.endsAt ?? null]);
       const final = new Map(replayed.map((r) => [`${String(r[1])}@${String(r[2])}`, r]));
-      expect(live.length).toBeGreaterThan(0);
+      alerts += live.length;
       expect(new Set(live.map((a) => JSON.stringify(a)))).toEqual(new Set([...final.values()].map((a) => JSON.stringify(a))));
     }
+    expect(alerts).toBeGreaterThan(DRILLS.length);
   }, 60_000);
 
   it('turns a storm of hundreds of shrinking partitions into one notification, and one resolved', async () => {

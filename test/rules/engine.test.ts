@@ -309,3 +309,68 @@ describe('unless: a planned step excuses the failure it causes', () => {
     expect(ruleSpecSchema.safeParse({ ...failure, unless: { match: { 'event.action': 'broker_shutdown' } } }).success).toBe(false);
   });
 });
+
+describe('pending_seconds: a condition must last before its alert is sent', () => {
+  const nodeDown = ruleSpecSchema.parse({
+    name: 'rabbitmq_node_down',
+    kind: 'match',
+    severity: 'warning',
+    pending_seconds: 60,
+    match: { 'event.action': 'node_down' },
+    group_by: ['broker.cluster', 'rabbitmq.node.subject'],
+    summary: 'RabbitMQ node {{ label.rabbitmq.node.subject }} is down ({{ count }} reports)',
+    description: '{{ last.message }}',
+    resolve: { match: { 'event.action': 'node_up' } },
+  });
+  const down = (s: number, reporter = 'rabbit@a') => ev(s, { 'event.action': 'node_down', 'rabbitmq.node.subject': 'rabbit@c', 'broker.id': reporter });
+  const up = (s: number) => ev(s, { 'event.action': 'node_up', 'rabbitmq.node.subject': 'rabbit@c' });
+
+  it('sends nothing for a node back within the pending time, fired or resolved', () => {
+    const e = engine(nodeDown);
+    e.feed(down(0));
+    expect(e.advance(at(30))).toEqual([]);
+    e.feed(up(40));
+    expect(e.advance(at(41))).toEqual([]);
+    expect(e.advance(at(200))).toEqual([]);
+  });
+
+  it('sends the alert once the pending time has passed, with the start and the reports gathered meanwhile', () => {
+    const e = engine(nodeDown);
+    e.feed(down(0));
+    e.feed(down(2, 'rabbit@b'));
+    // Decisions wait for the allowed lateness (5 s here): due at 60 s of event time, sent at 65.
+    expect(e.advance(at(64))).toEqual([]);
+    const fired = e.advance(at(65));
+    expect(kinds(fired)).toEqual(['rabbitmq_node_down:fired']);
+    expect(fired[0]!.alert.startsAt).toBe(at(0));
+    expect(fired[0]!.alert.annotations.summary).toBe('RabbitMQ node rabbit@c is down (2 reports)');
+    e.feed(up(90));
+    const resolved = e.advance(at(91));
+    expect(kinds(resolved)).toEqual(['rabbitmq_node_down:resolved']);
+    expect(resolved[0]!.alert.endsAt).toBe(at(90));
+  });
+
+  it('sends fired and resolved together when both fall after the pending time between two advances', () => {
+    const e = engine(nodeDown);
+    e.feed(down(0));
+    e.feed(up(61));
+    expect(kinds(e.advance(at(62)))).toEqual(['rabbitmq_node_down:fired', 'rabbitmq_node_down:resolved']);
+  });
+
+  it('keeps a pending alert pending across a restart from a snapshot', () => {
+    const e = engine(nodeDown);
+    e.feed(down(0));
+    expect(e.advance(at(10))).toEqual([]);
+    const restored = engine(nodeDown);
+    restored.restore(JSON.parse(JSON.stringify(e.snapshot())) as EngineSnapshot);
+    expect(restored.advance(at(20))).toEqual([]);
+    expect(kinds(restored.advance(at(70)))).toEqual(['rabbitmq_node_down:fired']);
+  });
+
+  it('is refused on an absence rule, whose for_seconds is already the wait, and when not positive', () => {
+    const absence = { name: 'agent_silent', kind: 'absence', severity: 'warning', match: {}, summary: 's', description: 'd', for_seconds: 300 };
+    expect(ruleSpecSchema.safeParse(absence).success).toBe(true);
+    expect(ruleSpecSchema.safeParse({ ...absence, pending_seconds: 60 }).success).toBe(false);
+    expect(ruleSpecSchema.safeParse({ ...nodeDown, pending_seconds: 0 }).success).toBe(false);
+  });
+});

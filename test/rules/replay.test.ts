@@ -68,12 +68,28 @@ function fixtureEvents(path: string): BrokerEvent[] {
 }
 
 /** The built-in rules over real logs: each alert change as `rule kind [subject]`, in order. */
-function builtinChanges(path: string, rule?: string): string[] {
+function builtinChanges(path: string, rule?: string, until?: string): string[] {
   const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
-  return replay(engine, fixtureEvents(path))
+  return replay(engine, fixtureEvents(path), until === undefined ? {} : { until: Date.parse(until) as Instant })
     .filter(({ change }) => change.kind !== 'updated' && (rule === undefined || change.alert.rule === rule))
     .map(({ change }) => `${change.alert.rule} ${change.kind}`);
 }
+
+describe('the built-in node-down rule over real RabbitMQ restarts and partitions', () => {
+  it('pages nobody for a node restarted within a minute, nor for the down/up bursts peers log around a partition', () => {
+    // 3.10.8: r2 stopped and started again, its peers' `node r2@vm down` at 08:45:01 and `up` 16 s
+    // later; in the ignore-mode partition every node reports the others down and up within a second.
+    expect(builtinChanges('rabbitmq/3.10.8-node-restart', 'rabbitmq_node_down')).toEqual([]);
+    expect(builtinChanges('rabbitmq/3.10.8-partition-ignore', 'rabbitmq_node_down')).toEqual([]);
+  });
+
+  it('pages a node its peer saw go down and not come back within the minute', () => {
+    // RabbitMQ 3.6: `node rabbit@ctl001 down: connection_closed` at 03:56:47, the log's last record.
+    const path = 'rabbitmq/public/3.6-memory-alarm.log';
+    expect(builtinChanges(path, 'rabbitmq_node_down', '2019-05-06T03:57:30Z')).toEqual([]);
+    expect(builtinChanges(path, 'rabbitmq_node_down', '2019-05-06T03:58:30Z')).toEqual(['rabbitmq_node_down fired']);
+  });
+});
 
 describe('the built-in rules over real RabbitMQ partitions', () => {
   it('keeps one partition alert while an ignore-mode cluster stays split, though `node N up` lines follow the report', () => {
