@@ -573,6 +573,18 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   },
   {
     action: 'node_crashed',
+    // The VM aborted on one of its own assertions (a VM bug, e.g. erlang/otp#9437): erts prints
+    // `file:line:function() Assertion failed: expression` to stderr and aborts with a core dump; no
+    // crash dump and no `Kernel pid terminated` follow, and a service manager restarts the node.
+    contains: '() Assertion failed: ',
+    pattern: /^\S+\.[ch]:\d+:\w+\(\) Assertion failed: /m,
+    unframed: true,
+    source: 'Erlang/OTP erts/emulator/sys/unix/sys.c (erl_assert_error), the same words from erts_exit in the socket NIF',
+    versions: 'every Erlang/OTP',
+    example: `${PUBLIC}/3.x-journald-vm-assertion.log:2`,
+  },
+  {
+    action: 'node_crashed',
     contains: 'init terminating in do_boot (',
     pattern: /^init terminating in do_boot \(/m,
     unframed: true,

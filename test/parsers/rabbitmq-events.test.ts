@@ -110,6 +110,8 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '3.8-kernel-pid-console.log': { 2: { action: 'node_crashed', fields: {} } },
   '3.x-init-terminating-do-boot.log': { 2: { action: 'node_crashed', fields: {} } },
   '3.13-compose-runtime-terminating.log': { 1: { action: 'node_crashed', fields: {} } },
+  // journalctl: the VM's own assertion, then os_mon's ports closing (as on every stop) and systemd's lines.
+  '3.x-journald-vm-assertion.log': { 2: { action: 'node_crashed', fields: {} } },
   '3.9plus-peer-discovery-join.log': { 7: { action: 'cluster_join', fields: { 'rabbitmq.peers': ['rabbit@<rabbit0>'] } } },
   // nami's own error line carries the VM's words inside its message: only the repeated line is labelled.
   '3.7-bitnami-nami-kernel-pid.log': { 11: { action: 'node_crashed', fields: {} } },

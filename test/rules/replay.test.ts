@@ -136,9 +136,10 @@ describe('the built-in rules over real RabbitMQ partitions', () => {
     ]);
   });
 
-  it('pages a node whose boot failed (its own log file), and a crash seen only on the console', () => {
+  it('pages a node whose boot failed (its own log file), and a crash seen only on the console or in the journal', () => {
     expect(builtinChanges('rabbitmq/public/3.8-boot-failed.log', 'rabbitmq_node_crashed')).toEqual(['rabbitmq_node_crashed fired']);
     expect(builtinChanges('rabbitmq/public/3.13-compose-runtime-terminating.log', 'rabbitmq_node_crashed')).toEqual(['rabbitmq_node_crashed fired']);
+    expect(builtinChanges('rabbitmq/public/3.x-journald-vm-assertion.log', 'rabbitmq_node_crashed')).toEqual(['rabbitmq_node_crashed fired']);
   });
 
   it('keeps the partition alert of RabbitMQ 3.6 through an aborted autoheal', () => {
