@@ -47,6 +47,14 @@ interface SampleLine {
   readonly truncated: boolean;
 }
 
+/**
+ * A terminal's echo of control keys (`^C`) before a line: console output copied from a terminal in
+ * which the broker ran in the foreground and was stopped with Ctrl-C holds `^C[2015-10-12 ...]
+ * INFO ... shutting down`.
+ */
+const KEY_ECHO = /^(?:\^[A-Z\\])+/;
+const CARET = 94;
+
 /** A sample line as a record of its own: `text` what the layout reads, `stamp` its wrapper's time. */
 function lineRecord(line: SampleLine, text: string, stamp?: string): AssembledRecord {
   const record = { offset: line.offset, end: (line.offset + line.bytes + 1) as ByteOffset, text, original: line.text, lines: 1, truncated: line.truncated };
@@ -264,6 +272,7 @@ export class InputParser implements LineSink, RecordSink {
   }
 
   #assemble(stream: string, text: string, original: string, offset: ByteOffset, bytes: number, truncated: boolean, stamp?: string): void {
+    if (text.charCodeAt(0) === CARET) text = this.#withoutKeyEcho(text);
     let assembler = stream === '' ? this.#plain : this.#streams.get(stream);
     if (assembler === undefined) {
       assembler = new RecordAssembler({
@@ -278,5 +287,13 @@ export class InputParser implements LineSink, RecordSink {
       if (stream === '') this.#plain = assembler;
     }
     assembler.push(text, original, offset, bytes, truncated, stamp);
+  }
+
+  /** The line after a key echo that starts a record there (the record keeps the echo in its original). */
+  #withoutKeyEcho(text: string): string {
+    const echo = KEY_ECHO.exec(text);
+    if (echo === null) return text;
+    const rest = text.slice(echo[0].length);
+    return this.#layout!.startsRecord(rest, undefined) ? rest : text;
   }
 }

@@ -923,6 +923,8 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
     'librdkafka-948.log': { isr_update_skipped: 4, isr_shrink: 4 },
     'librdkafka-1575.log': { leader_election: 1 },
     'mesos-kafka-113.log': { ordinary: 6, broker_membership_changed: 1, broker_failure: 1 },
+    // A broker run in a terminal and stopped with Ctrl-C: the echoed `^C` before the shutdown record.
+    'parkeeper-3.log': { controller_elected: 1, broker_registered: 1, broker_started: 1, broker_shutdown: 1, controlled_shutdown_failed: 1, ordinary: 3 },
     'metamorphosis-125.log': { zk_session_expired: 4, zk_disconnected: 3, zk_connected: 2 },
     'strimzi-3087.log': { ordinary: 4, broker_registered: 1 },
     // A layout sample (test/parse/input.test.ts): start-up records, no event; the `Registered broker` line was cut.
