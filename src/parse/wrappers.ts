@@ -116,7 +116,11 @@ const dockerJson: Wrapper = {
   },
 };
 
-/** Tried in this order; detection picks the one that unwraps most of a file's first lines. */
+/**
+ * Tried in this order; detection picks the one that unwraps most of a file's first lines. A tool's
+ * prefix before an empty line may have lost its trailing blank (copied out of a terminal or an
+ * editor that trims lines): the line is still the tool's, with nothing inside.
+ */
 export const WRAPPERS: readonly Wrapper[] = [
   dockerJson,
   // Kubernetes nodes (/var/log/containers, /var/log/pods): `<RFC3339Nano> stdout F <line>`, P = partial.
@@ -129,13 +133,13 @@ export const WRAPPERS: readonly Wrapper[] = [
   // `docker compose logs`: `kafka-1  | <line>` (v1: `kafka_1  | `), names padded to one width.
   stampedWrapper('docker-compose', /^([A-Za-z0-9][\w.-]*?) *\| ?(.*)$/, (m) => m[1]!),
   // `kubectl logs --prefix`: `[pod/kafka-0/kafka] <line>`.
-  stampedWrapper('kubectl', /^\[(pod\/[^/\]]+\/[^\]]+)\] (.*)$/, (m) => m[1]!),
+  stampedWrapper('kubectl', /^\[(pod\/[^/\]]+\/[^\]]+)\](?: (.*))?$/, (m) => m[1]!),
   // kail, a Kubernetes log tailer: `namespace/pod[container]: <line>`.
-  regexWrapper('kail', /^([a-z0-9][a-z0-9.-]*\/[a-z0-9][a-z0-9.-]*\[[a-z0-9][a-z0-9-]*\]): (.*)$/, (m) => m[1]!),
+  regexWrapper('kail', /^([a-z0-9][a-z0-9.-]*\/[a-z0-9][a-z0-9.-]*\[[a-z0-9][a-z0-9-]*\]):(?: (.*))?$/, (m) => m[1]!),
   // stern, another (its default template): `pod container <line>`, `--timestamps` putting a stamp
   // after them. Kubernetes names are lower case; the pod's holds a dash (`kafka-0`,
   // `rabbitmq-server-1`), which keeps out broker lines that start with two lower-case words.
-  stampedWrapper('stern', /^([a-z0-9][a-z0-9.]*-[a-z0-9.-]* [a-z0-9][a-z0-9-]*) (.*)$/, (m) => m[1]!),
+  stampedWrapper('stern', /^([a-z0-9][a-z0-9.]*-[a-z0-9.-]* [a-z0-9][a-z0-9-]*)(?: (.*))?$/, (m) => m[1]!),
   // journalctl (short, short-precise) and RFC 3164 syslog: `Nov 25 08:00:00 host tag[pid]: <line>`.
   // rsyslog writes control characters as `#` and three octal digits (EscapeControlCharactersOnReceive,
   // on by default): a stack frame's leading tab arrives as `#011`, the line breaks of a multi-line

@@ -241,6 +241,16 @@ describe('RabbitMQ formats (public samples)', () => {
     }
   });
 
+  it("keeps a tailer's empty line in its record when the copy trimmed the blank after the prefix", () => {
+    // stern's `rabbitmq-1 rabbitmq ` before the alarm banner's empty line, posted as `rabbitmq-1 rabbitmq`.
+    const events = parseFixture('rabbitmq/public/3.8-stern-disk-alarm.log');
+    expect(events.map((e) => [e['event.action'], e.tags])).toEqual([
+      [undefined, undefined],
+      ['disk_alarm_set', ['multiline']],
+    ]);
+    expect(events[1]!.message).toMatch(/cluster\.local'\.\n\n\*+\n\*\*\* Publishers will be blocked until this alarm clears \*\*\*\n\*+$/);
+  });
+
   it("reads 3.9+ records in Docker Desktop's log view, the desktop's local-time stamp removed", () => {
     const events = parseFixture('public/rabbitmq-3.12-docker-desktop.log');
     expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);

@@ -61,6 +61,13 @@ describe('wrappers', () => {
     expect(wrapper('stern').unwrap('2021-06-01 10:00:00.123456+00:00 [info] <0.230.0> x')).toBeUndefined();
   });
 
+  it("takes a tool's prefix whose empty line lost its trailing blank as that stream's empty line", () => {
+    expect(wrapper('stern').unwrap('rabbitmq-1 rabbitmq')).toEqual({ stream: 'rabbitmq-1 rabbitmq', inner: '', partial: false });
+    expect(wrapper('kubectl').unwrap('[pod/kafka-0/kafka]')).toEqual({ stream: 'pod/kafka-0/kafka', inner: '', partial: false });
+    expect(wrapper('kail').unwrap('ns/rabbitmq-0[rabbitmq]:')).toEqual({ stream: 'ns/rabbitmq-0[rabbitmq]', inner: '', partial: false });
+    expect(wrapper('docker-compose').unwrap('rabbitmq-1  |')).toEqual({ stream: 'rabbitmq-1', inner: '', partial: false });
+  });
+
   it("reads docker json-file lines as log shippers reshape them, and takes only docker's 16 KiB pieces for partial lines", () => {
     const record = '[2021-04-02 19:33:20,598] INFO [KafkaServer id=0] started (kafka.server.KafkaServer)';
     // Keys reordered and added, the line break dropped (Sumo Logic's Kubernetes collection).

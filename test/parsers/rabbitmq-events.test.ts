@@ -78,6 +78,12 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '3.9plus-web-mqtt-keepalive-timeout.log': {
     2: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '172.17.0.1:55698 -> 172.17.0.2:15675' } },
   },
+  '3.8-stern-disk-alarm.log': {
+    2: {
+      action: 'disk_alarm_set',
+      fields: { 'rabbitmq.alarm.resource': 'disk', 'rabbitmq.node.subject': 'rabbit@rabbitmq-1.rabbitmq-headless.mhill.svc.cluster.local' },
+    },
+  },
   '3.7-disk-alarm.log': {
     1: { action: 'disk_alarm_set', fields: { 'rabbitmq.alarm.resource': 'disk', 'rabbitmq.node.subject': 'rabbit@localhost' } },
   },
