@@ -10,6 +10,7 @@
 // restart neither re-sends nor loses a notification; a group's notifications are delivered in
 // order; silences are read from the database before every flush, so the CLI can add them.
 export { matches, matcherSchema, parseMatcher, formatMatcher, type Matcher, type Labels } from './matchers.js';
+export { timeIntervalSchema, inTimeInterval, type TimeIntervalSpec } from './time-intervals.js';
 export {
   NotificationPolicy,
   policySchema,

@@ -1,13 +1,16 @@
 // The notification policy, after Alertmanager's dispatcher: alerts are routed by their labels to a
 // receiver, grouped by the route's group_by labels, and a group is notified group_wait after it
 // forms, then at most every group_interval when its set of firing/resolved alerts changed, and
-// again every repeat_interval while anything fires. Silenced and inhibited alerts are left out.
+// again every repeat_interval while anything fires. Silenced and inhibited alerts are left out, and
+// a route's notifications are held while one of its mute time intervals holds (or none of its
+// active ones does).
 // Pure: alert changes and the present are passed in; flush(now) returns the notifications due.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Instant } from '../core/index.js';
 import type { Alert, AlertChange, AlertState } from '../rules/index.js';
 import { matches, matcherSchema, type Labels, type Matcher } from './matchers.js';
+import { inTimeInterval, timeIntervalSchema, type TimeIntervalSpec } from './time-intervals.js';
 
 export type IdempotencyKey = string & { readonly __brand: 'IdempotencyKey' };
 
@@ -34,6 +37,10 @@ export const routeSchema = z.strictObject({
   repeat_interval_seconds: seconds.default(4 * 3600),
   /** Keep looking for further matching routes after this one. */
   continue: z.boolean().default(false),
+  /** Names of `time_intervals` during which this route sends nothing. */
+  mute_time_intervals: z.array(z.string()).default([]),
+  /** Names of `time_intervals` outside which this route sends nothing (none: always active). */
+  active_time_intervals: z.array(z.string()).default([]),
 });
 
 export const inhibitRuleSchema = z.strictObject({
@@ -48,6 +55,8 @@ export const policySchema = z.strictObject({
   inhibit_rules: z.array(inhibitRuleSchema).default([]),
   /** Receivers that are not sent resolved notifications. */
   no_resolved: z.array(z.string()).default([]),
+  /** Named recurring windows, for routes' mute_time_intervals and active_time_intervals. */
+  time_intervals: z.array(timeIntervalSchema).default([]),
 });
 
 export type RouteSpec = z.output<typeof routeSchema>;
@@ -84,9 +93,16 @@ export class NotificationPolicy {
   readonly #spec: PolicySpec;
   #groups = new Map<string, Group>();
   #silences = new Map<string, Silence>();
+  readonly #intervals: ReadonlyMap<string, TimeIntervalSpec>;
 
   constructor(spec: PolicySpec) {
     this.#spec = spec;
+    this.#intervals = new Map(spec.time_intervals.map((interval) => [interval.name, interval]));
+    for (const route of spec.routes) {
+      for (const name of [...route.mute_time_intervals, ...route.active_time_intervals]) {
+        if (!this.#intervals.has(name)) throw new Error(`a route of receiver "${route.receiver}" names time interval "${name}", which time_intervals lacks`);
+      }
+    }
   }
 
   ingest(changes: readonly AlertChange[], now: Instant): void {
@@ -118,6 +134,15 @@ export class NotificationPolicy {
     for (const group of this.#groups.values()) {
       if (group.nextFlushAt > now) continue;
       const route = this.#spec.routes[group.route]!;
+      if (this.#muted(route, now)) {
+        // Held, as Alertmanager holds a muted route: what still fires when the window ends is sent
+        // then (and the resolution of what was sent before it); what came and went inside it, the
+        // restarts of a patch window, never is.
+        for (const a of Object.values(group.alerts)) if (a.state === 'resolved' && !group.notified.includes(a.fingerprint)) delete group.alerts[a.fingerprint];
+        if (Object.keys(group.alerts).length === 0) this.#groups.delete(group.key);
+        else group.nextFlushAt = now + route.group_interval_seconds * 1000;
+        continue;
+      }
       const visible = Object.values(group.alerts).filter((a) => !this.isSilenced(a, now) && !this.#isInhibited(a, all));
       const firing = visible.filter((a) => a.state === 'firing');
       const sendResolved = !this.#spec.no_resolved.includes(route.receiver);
@@ -178,6 +203,11 @@ export class NotificationPolicy {
     const copy = structuredClone(snapshot);
     this.#groups = new Map(copy.groups.map((g) => [g.key, g]));
     this.#silences = new Map(copy.silences.map((s) => [s.id, s]));
+  }
+
+  #muted(route: RouteSpec, now: Instant): boolean {
+    const holds = (name: string) => inTimeInterval(this.#intervals.get(name)!, now);
+    return route.mute_time_intervals.some(holds) || (route.active_time_intervals.length > 0 && !route.active_time_intervals.some(holds));
   }
 
   #routesFor(labels: Labels): number[] {

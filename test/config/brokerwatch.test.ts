@@ -46,6 +46,15 @@ describe('the brokerwatch config file', () => {
     );
   });
 
+  it('points at a bad time interval of the notify section, and at a route naming one that does not exist', () => {
+    const notify = (interval: string, mute: string) =>
+      `notify:\n  receivers: [{ type: console, name: console }]\n  routes: [{ receiver: console, mute_time_intervals: [${mute}] }]\n  time_intervals:\n    - name: patch-window\n      time_intervals:\n        - ${interval}\n`;
+    expect(problemsOf(notify('times: [{ start_time: "02:00", end_time: "4:00" }]', 'patch-window'))).toBe(
+      'agent.yaml:7:52: notify.time_intervals[0].time_intervals[0].times[0].end_time: "4:00" must be HH:MM, from 00:00 to 24:00',
+    );
+    expect(problemsOf(notify('weekdays: [sunday]', 'patch'))).toBe('agent.yaml:3:55: notify.routes[0].mute_time_intervals[0]: must name a time interval: "patch-window"');
+  });
+
   it('reports a file that cannot be read as a ConfigError naming it', () => {
     expect(() => loadConfig('/nonexistent/brokerwatch.yaml')).toThrow(ConfigError);
     expect(() => loadConfig('/nonexistent/brokerwatch.yaml')).toThrow(/\/nonexistent\/brokerwatch.yaml.*cannot be read: ENOENT/);

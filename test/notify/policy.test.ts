@@ -133,3 +133,58 @@ describe('notification policy', () => {
     expect(a.tick(10)[0]!.key).toBe(b.tick(10)[0]!.key);
   });
 });
+
+describe('time intervals on routes (mute_time_intervals, active_time_intervals)', () => {
+  // T0 is Wednesday 2026-11-25 08:00 UTC, 09:00 in Berlin.
+  const muted = (start: string, end: string) => ({
+    routes: [{ receiver: 'ops', group_wait_seconds: 10, group_interval_seconds: 60, mute_time_intervals: ['patch-window'] }],
+    time_intervals: [{ name: 'patch-window', time_intervals: [{ weekdays: ['wednesday'], times: [{ start_time: start, end_time: end }], location: 'Europe/Berlin' }] }],
+  });
+
+  it('sends nothing of an alert that came and went inside a mute window, not even after it', () => {
+    const p = new Pipeline(muted('09:00', '09:30'));
+    p.feed(shrink(0, 1));
+    expect(p.tick(10)).toEqual([]);
+    p.feed(expand(600, 1));
+    let sent = 0;
+    for (let i = 0; i < 60; i++) sent += p.tick(60).length;
+    expect(sent).toBe(0);
+    expect(p.policy.nextFlushAt()).toBeUndefined();
+  });
+
+  it('sends what still fires when the window ends, at the group’s next flush', () => {
+    const p = new Pipeline(muted('09:00', '09:30'));
+    p.feed(shrink(0, 1));
+    const times: number[] = [];
+    for (let s = 10; s <= 1900; s += 10) if (p.tick(10).length > 0) times.push(s);
+    // The window ends at 09:30 Berlin (1800 s); flushes come every group_interval (60 s) meanwhile.
+    expect(times).toHaveLength(1);
+    expect(times[0]).toBeGreaterThanOrEqual(1800);
+    expect(times[0]).toBeLessThan(1800 + 60);
+  });
+
+  it('holds the resolution of an alert notified before the window until the window ends', () => {
+    const p = new Pipeline(muted('09:05', '09:30'));
+    p.feed(shrink(0, 1));
+    expect(p.tick(10).map(summary)).toEqual(['ops firing kafka_isr_shrink:firing']);
+    p.tick(590);
+    p.feed(expand(600, 1));
+    const sent: string[] = [];
+    for (let s = 600; s < 1900; s += 10) sent.push(...p.tick(10).map((n) => `${s + 10} ${summary(n)}`));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatch(/^18[0-5]\d ops resolved kafka_isr_shrink:resolved$/);
+  });
+
+  it('sends only inside the active intervals of a route', () => {
+    const route = (weekdays: string[]) => ({
+      routes: [{ receiver: 'office', group_wait_seconds: 10, active_time_intervals: ['office-hours'] }],
+      time_intervals: [{ name: 'office-hours', time_intervals: [{ weekdays, times: [{ start_time: '09:00', end_time: '17:00' }], location: 'Europe/Berlin' }] }],
+    });
+    const weekday = new Pipeline(route(['monday:friday']));
+    weekday.feed(shrink(0, 1));
+    expect(weekday.tick(10).map(summary)).toEqual(['office firing kafka_isr_shrink:firing']);
+    const weekend = new Pipeline(route(['saturday', 'sunday']));
+    weekend.feed(shrink(0, 1));
+    expect(weekend.tick(10)).toEqual([]);
+  });
+});
