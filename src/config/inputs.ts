@@ -2,22 +2,13 @@
 // Each input is handed to the agent as it is parsed here (FollowOptions is its follower slice).
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import { systemClock } from '../core/index.js';
+import { isTimeZone, systemClock } from '../core/index.js';
 import { compileLog4jPattern, FORMAT_NAMES, ParseConfigError } from '../parse/index.js';
 
 /** The log layouts an input may name (those src/parse implements), or `auto` to detect one. */
 export const INPUT_FORMATS = ['auto', ...FORMAT_NAMES] as const;
 
 const MIB = 1024 * 1024;
-
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A pattern brokerwatch cannot read records with is refused here, not when the first file opens. */
 function checkPattern(ctx: z.core.ParsePayload<string>): void {

@@ -16,3 +16,4 @@ export * from './query.js';
 export * from './backoff.js';
 export * from './schedule.js';
 export * from './chunk.js';
+export * from './time-zone.js';

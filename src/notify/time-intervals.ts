@@ -4,6 +4,7 @@
 // list of windows; a window holds when every field it gives holds (times of day, weekdays, days of
 // the month, months, years), read in its `location` (an IANA zone, UTC by default).
 import { z } from 'zod';
+import { isTimeZone } from '../core/index.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
@@ -70,7 +71,7 @@ const windowSchema = z.strictObject({
   years: rangeList(integer, 'a year', '2026:2027', ascending).optional(),
   location: z
     .string()
-    .refine(isZone, { message: 'must be an IANA time zone (Europe/Berlin) or UTC' })
+    .refine(isTimeZone, { message: 'must be an IANA time zone (Europe/Berlin) or UTC' })
     .default('UTC'),
 });
 
@@ -81,15 +82,6 @@ export const timeIntervalSchema = z.strictObject({
 
 export type TimeIntervalSpec = z.output<typeof timeIntervalSchema>;
 type WindowSpec = TimeIntervalSpec['time_intervals'][number];
-
-function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 interface LocalTime {
   readonly year: number;
