@@ -344,6 +344,19 @@ export const KAFKA_EVENTS: EventPatternTable = [
     example: 'source only: PartitionChangeBuilder.java@3.9:350 `Setting new leader for topicId {}, partition {} to {} using an unclean election`',
   },
   {
+    action: 'leader_election',
+    contains: 'Setting new leader for topicId ',
+    // A leader elected from the eligible leader replicas (KIP-966: replicas that left the ISR only
+    // because it fell below min.insync.replicas, so they hold every committed record): a clean
+    // election while the ISR is empty. `... partition 0 to 2 using ELR. Previous partition: ...`;
+    // the topic is named only by its id.
+    pattern: /Setting new leader for topicId \S+, partition (?<partition>\d+) to (?<subject>\d+) using ELR\b/,
+    fields: (m) => ({ 'kafka.partition': Number(m.groups!.partition), ...subjectOf(m.groups) }),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java (electLeader)',
+    versions: '4.1–4.x (KRaft; TRACE before 4.1)',
+    example: 'source only: kafka-metadata-4.1.1.jar PartitionChangeBuilder `Setting new leader for topicId {}, partition {} to {} using ELR. Previous partition: {}, change record: {}`',
+  },
+  {
     action: 'unclean_leader_election',
     contains: 'UNCLEAN partition change for ',
     // Every KRaft controller, active or standby, replaying a PartitionChangeRecord whose new leader
@@ -841,8 +854,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // the JVM halts, so no `Fatal error during ... startup` follows: a controller failing to start
     // (3.5+, `Encountered fatal fault: caught exception`; no other caller passes that text), and a
     // broker failing to start its managers on the first metadata it loads (3.3+, `Encountered fatal
-    // fault: Error starting LogManager`, also ReplicaManager, GroupCoordinator, TransactionCoordinator).
-    pattern: /^Encountered fatal fault: (?:caught exception|Error starting (?:LogManager|ReplicaManager|GroupCoordinator|TransactionCoordinator))$/m,
+    // fault: Error starting LogManager`, also ReplicaManager, GroupCoordinator, TransactionCoordinator,
+    // and from 4.0 the share coordinator).
+    pattern: /^Encountered fatal fault: (?:caught exception|Error starting (?:LogManager|ReplicaManager|GroupCoordinator|TransactionCoordinator|Share coordinator))$/m,
     source:
       'core/src/main/scala/kafka/server/ControllerServer.scala (startup: controllerStartupFaultHandler); core/src/main/scala/kafka/server/metadata/BrokerMetadataPublisher.scala (initializeManagers); server-common/.../fault/ProcessTerminatingFaultHandler.java',
     versions: '3.3–4.x (KRaft; the controller\'s from 3.5)',
@@ -1022,7 +1036,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // inter.broker.protocol 1.0, KRaft before 3.7): `Halting broker because dir /var/kafka is offline`.
     pattern: /Halting broker because dir \S+ is offline/,
     source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (LogDirFailureHandler)',
-    versions: '1.0–4.x',
+    versions: '1.0–3.9',
     example: 'source only: ReplicaManager.scala@3.9:322 `Halting broker because dir $newOfflineLogDir is offline`',
   },
   {

@@ -348,6 +348,13 @@ const CASES: Case[] = [
     'unclean_leader_election',
     { 'kafka.partition': 12, 'kafka.broker.subject': 2 },
   ),
+  // 4.1: the same line for an election from the eligible leader replicas, a clean one.
+  fromSource(
+    'kafka-metadata-4.1.1.jar PartitionChangeBuilder',
+    'Setting new leader for topicId 5gtB2t0hQ2OAZ3hbYHW5Rg, partition 12 to 3 using ELR. Previous partition: PartitionRegistration(replicas=[1, 2, 3], directories=[AAAAAAAAAAAAAAAAAAAAAA, AAAAAAAAAAAAAAAAAAAAAA, AAAAAAAAAAAAAAAAAAAAAA], isr=[], removingReplicas=[], addingReplicas=[], elr=[3], lastKnownElr=[], leader=-1, leaderRecoveryState=RECOVERED, leaderEpoch=7, partitionEpoch=12), change record: PartitionChangeRecord(partitionId=12, topicId=5gtB2t0hQ2OAZ3hbYHW5Rg, isr=[3], leader=3, replicas=null, removingReplicas=null, addingReplicas=null, leaderRecoveryState=-1, directories=null, eligibleLeaderReplicas=[], lastKnownElr=null)',
+    'leader_election',
+    { 'kafka.partition': 12, 'kafka.broker.subject': 3 },
+  ),
   // Every KRaft controller replaying an unclean change (AutoMQ, a fork of Kafka 3.4: `[Controller 0] ` identity).
   real('public/automq-686.log', 3, 'unclean_leader_election', { ...tp('testOther', 1), 'kafka.broker.subject': 0 }),
   fromSource(
@@ -652,6 +659,7 @@ const CASES: Case[] = [
     'broker_startup_failed',
     {},
   ),
+  fromSource('kafka_2.13-4.1.1.jar BrokerMetadataPublisher (initializeManagers)', 'Encountered fatal fault: Error starting Share coordinator', 'broker_startup_failed', {}),
   // controlled_shutdown_failed
   fromSource(
     'KafkaServer.scala@3.9:926',
