@@ -7,7 +7,8 @@
 # Brokers write server.log, controller.log, state-change.log, ... with Kafka's own layout under
 # .run/kafka-<mode>/broker-<n>/logs/. Also, for the drills:
 #   kafka.sh pid --mode M N         the pid of broker N
-#   kafka.sh start-broker --mode M N / stop-broker --mode M N [TERM|KILL]
+#   kafka.sh start-broker --mode M N [LIVE] / stop-broker --mode M N [TERM|KILL]
+#                                   (start-broker waits for LIVE brokers in the cluster, 3 by default)
 #   kafka.sh signal-broker --mode M N STOP|CONT
 #   kafka.sh controller --mode M    the id of the active controller
 #   kafka.sh bootstrap --mode M     the bootstrap servers
@@ -184,7 +185,7 @@ case "$action" in
   bootstrap) bootstrap ;;
   controller) controller ;;
   pid) cat "$dir/broker-$1/pid" ;;
-  start-broker) start_broker "$1"; wait_brokers 3 120 ;;
+  start-broker) start_broker "$1"; wait_brokers "${2:-3}" 120 ;;
   # stop-broker N [TERM|KILL]: ends the broker and waits for it; signal-broker N STOP|CONT only signals.
   stop-broker) kill "-${2:-TERM}" "$(cat "$dir/broker-$1/pid")"; bw_stop_pid "$dir/broker-$1/pid" 60 ;;
   signal-broker) kill "-$2" "$(cat "$dir/broker-$1/pid")" ;;

@@ -998,6 +998,17 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     // The client's close on finding its session expired (line 269) is not a second disconnect: `Session expired.` follows.
     '3.9.1-zk/session-expiry/broker-3/server.log': { ordinary: 537, isr_shrink: 2, zk_disconnected: 1, zk_session_expired: 1, zk_connected: 1, broker_registered: 1 },
     '3.9.1-zk/session-expiry/broker-3/state-change.log': { ordinary: 127 },
+    '3.9.1-zk/unclean-election/broker-1/controller.log': { ordinary: 2 },
+    '3.9.1-zk/unclean-election/broker-1/server.log': { ordinary: 152, isr_shrink: 3, isr_updated: 3, zk_connected: 1, broker_registered: 1, broker_started: 1 },
+    '3.9.1-zk/unclean-election/broker-1/state-change.log': { ordinary: 25 },
+    '3.9.1-zk/unclean-election/broker-2/controller.log': { ordinary: 2 },
+    '3.9.1-zk/unclean-election/broker-2/server.log': { ordinary: 134, zk_connected: 1, broker_registered: 1, broker_started: 1, isr_updated: 3 },
+    // The follower elected from outside the ISR: told first that its partitions have no leader.
+    '3.9.1-zk/unclean-election/broker-2/state-change.log': { ordinary: 19, offline_partitions: 3, unclean_leader_election: 3, leader_election: 3 },
+    '3.9.1-zk/unclean-election/broker-3/controller.log': { ordinary: 146, broker_membership_changed: 4, broker_failure: 2, broker_registered: 2 },
+    '3.9.1-zk/unclean-election/broker-3/server.log': { ordinary: 333 },
+    // The controller: no live replica (failed election, `Leader:-1`), then the unclean election.
+    '3.9.1-zk/unclean-election/broker-3/state-change.log': { ordinary: 44, leader_election_failed: 3, offline_partitions: 3, unclean_leader_election: 3 },
     '4.1.1-kraft/broker-loss/broker-1/controller.log': { ordinary: 12 },
     '4.1.1-kraft/broker-loss/broker-1/server.log': { ordinary: 237, isr_updated: 51, isr_shrink: 2 },
     '4.1.1-kraft/broker-loss/broker-1/state-change.log': { ordinary: 127, leader_election: 2, isr_updated: 108 },
@@ -1025,6 +1036,15 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     '4.1.1-kraft/follower-pause/broker-3/controller.log': { ordinary: 9 },
     '4.1.1-kraft/follower-pause/broker-3/server.log': { ordinary: 290, isr_shrink: 2 },
     '4.1.1-kraft/follower-pause/broker-3/state-change.log': { ordinary: 187 },
+    // Every controller replays the `UNCLEAN partition change`; the active one (2) also says it elected.
+    '4.1.1-kraft/unclean-election/broker-1/controller.log': { ordinary: 47, unclean_leader_election: 3 },
+    '4.1.1-kraft/unclean-election/broker-1/server.log': { ordinary: 231, isr_shrink: 3, broker_registered: 1, broker_unfenced: 1, broker_started: 1 },
+    '4.1.1-kraft/unclean-election/broker-1/state-change.log': { ordinary: 23, isr_updated: 3 },
+    '4.1.1-kraft/unclean-election/broker-2/controller.log': { ordinary: 41, broker_fenced: 2, controller_resigned: 1, controller_elected: 1, broker_registered: 2, broker_unfenced: 2, unclean_leader_election: 6 },
+    '4.1.1-kraft/unclean-election/broker-2/server.log': { ordinary: 351 },
+    '4.1.1-kraft/unclean-election/broker-3/controller.log': { ordinary: 48, unclean_leader_election: 3 },
+    '4.1.1-kraft/unclean-election/broker-3/server.log': { ordinary: 288, broker_registered: 1, broker_unfenced: 1, broker_started: 1, isr_updated: 3 },
+    '4.1.1-kraft/unclean-election/broker-3/state-change.log': { ordinary: 21, unclean_leader_election: 3, leader_election: 3, isr_updated: 3 },
   };
 
   it('has an expectation for every log file of every drill', () => {

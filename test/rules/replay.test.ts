@@ -158,6 +158,39 @@ function builtinTimeline(path: string, rule: string): string[] {
     .map(({ at, change }) => [change.kind, change.alert.labels['kafka.broker.subject'], new Date(at).toISOString()].filter(Boolean).join(' '));
 }
 
+describe('the built-in rules over real unclean leader elections', () => {
+  it('pages the partitions left without a leader, then the data loss, in ZooKeeper mode', () => {
+    // 3.9.1: follower 2 killed, leader 1 killed 15 s later (no replica left: `Leader:-1`), 2 started
+    // again 22 s after that and elected from outside the ISR, 1 back 15 s later.
+    expect(builtinChanges('kafka/3.9.1-zk/unclean-election')).toEqual([
+      'kafka_isr_shrink fired',
+      'kafka_broker_failure fired',
+      'kafka_broker_failure fired',
+      'kafka_offline_partitions fired',
+      'kafka_broker_failure resolved',
+      'kafka_unclean_leader_election fired',
+      'kafka_isr_shrink resolved',
+      'kafka_offline_partitions resolved',
+      'kafka_broker_failure resolved',
+    ]);
+  });
+
+  it('pages the data loss in KRaft mode, where the quorum lost with two nodes says nothing of the leaderless partitions', () => {
+    // 4.1.1: follower 3 killed, leader 1 killed 15 s later (two of three voters gone), 3 started again
+    // 22 s after that: the controller fences 1 and elects 3 at once, uncleanly.
+    expect(builtinChanges('kafka/4.1.1-kraft/unclean-election')).toEqual([
+      'kafka_isr_shrink fired',
+      'kafka_broker_fenced fired',
+      'kafka_controller_change fired',
+      'kafka_broker_fenced resolved',
+      'kafka_broker_fenced fired',
+      'kafka_unclean_leader_election fired',
+      'kafka_isr_shrink resolved',
+      'kafka_broker_fenced resolved',
+    ]);
+  });
+});
+
 describe('the built-in rules over real Kafka broker losses and session expiries', () => {
   it('ends the ZooKeeper-mode broker failure alert when the broker registers again', () => {
     // Kafka 3.9.1, broker 3 killed, restarted 25 s later: the controller's `Broker failure callback

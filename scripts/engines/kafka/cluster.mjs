@@ -1,6 +1,9 @@
 // Small kafkajs client for the engine and drill scripts:
 //   node cluster.mjs wait BROKERS COUNT SECONDS   until COUNT brokers are in the cluster metadata
-//   node cluster.mjs topic BROKERS NAME PARTITIONS create a topic with replication factor 3
+//   node cluster.mjs topic BROKERS NAME PARTITIONS [REPLICAS [KEY=VALUE...]]
+//                                                  create a topic with replication factor 3, or
+//                                                  every partition on REPLICAS (2,3: the first
+//                                                  leads), with the topic configs given
 //   node cluster.mjs produce BROKERS NAME SECONDS  write to NAME steadily for SECONDS
 // BROKERS is a comma-separated list of host:port.
 import kafkajs from 'kafkajs';
@@ -28,10 +31,15 @@ async function waitForBrokers(count, seconds) {
   }
 }
 
-async function createTopic(name, partitions) {
+async function createTopic(name, partitions, replicas, configs) {
   const admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: name, numPartitions: partitions, replicationFactor: 3 }] });
+  const layout =
+    replicas === undefined
+      ? { numPartitions: partitions, replicationFactor: 3 }
+      : { replicaAssignment: Array.from({ length: partitions }, (_, partition) => ({ partition, replicas: replicas.split(',').map(Number) })) };
+  const configEntries = configs.map((entry) => ({ name: entry.slice(0, entry.indexOf('=')), value: entry.slice(entry.indexOf('=') + 1) }));
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: name, ...layout, configEntries }] });
   await admin.disconnect();
 }
 
@@ -52,7 +60,7 @@ async function produce(name, seconds) {
 
 switch (command) {
   case 'wait': await waitForBrokers(Number(args[0]), Number(args[1])); break;
-  case 'topic': await createTopic(args[0], Number(args[1])); break;
+  case 'topic': await createTopic(args[0], Number(args[1]), args[2], args.slice(3)); break;
   case 'produce': await produce(args[0], Number(args[1])); break;
   default: console.error(`unknown command ${command}`); process.exit(2);
 }
