@@ -997,6 +997,16 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     '3.9.1-zk/session-expiry/broker-3/controller.log': { ordinary: 6 },
     // The client's close on finding its session expired (line 269) is not a second disconnect: `Session expired.` follows.
     '3.9.1-zk/session-expiry/broker-3/server.log': { ordinary: 537, isr_shrink: 2, zk_disconnected: 1, zk_session_expired: 1, zk_connected: 1, broker_registered: 1 },
+    '3.9.1-zk/rolling-restart/broker-1/controller.log': { ordinary: 73, controller_elected: 1, broker_membership_changed: 1, broker_registered: 1 },
+    '3.9.1-zk/rolling-restart/broker-1/server.log': { ordinary: 315, broker_shutdown: 1, zk_connected: 1, broker_registered: 1, broker_started: 1, isr_updated: 5 },
+    '3.9.1-zk/rolling-restart/broker-1/state-change.log': { ordinary: 125, leader_election: 5, isr_updated: 2 },
+    // The controller: `Shutting down broker N` for each broker it moved leaders away from.
+    '3.9.1-zk/rolling-restart/broker-2/controller.log': { ordinary: 93, broker_shutdown: 3, broker_membership_changed: 4, broker_failure: 2, broker_registered: 2 },
+    '3.9.1-zk/rolling-restart/broker-2/server.log': { ordinary: 328, isr_updated: 7, broker_shutdown: 1, zk_connected: 1, broker_registered: 1, broker_started: 1 },
+    '3.9.1-zk/rolling-restart/broker-2/state-change.log': { ordinary: 181, leader_election: 11, isr_updated: 5 },
+    '3.9.1-zk/rolling-restart/broker-3/controller.log': { ordinary: 11 },
+    '3.9.1-zk/rolling-restart/broker-3/server.log': { ordinary: 309, isr_updated: 6, broker_shutdown: 1, zk_connected: 1, broker_registered: 1, broker_started: 1 },
+    '3.9.1-zk/rolling-restart/broker-3/state-change.log': { ordinary: 101, leader_election: 4, isr_updated: 2 },
     '3.9.1-zk/session-expiry/broker-3/state-change.log': { ordinary: 127 },
     '3.9.1-zk/unclean-election/broker-1/controller.log': { ordinary: 2 },
     '3.9.1-zk/unclean-election/broker-1/server.log': { ordinary: 152, isr_shrink: 3, isr_updated: 3, zk_connected: 1, broker_registered: 1, broker_started: 1 },
@@ -1036,6 +1046,16 @@ describe('KAFKA_EVENTS on the real drill fixtures (test/fixtures/kafka/<version>
     '4.1.1-kraft/follower-pause/broker-3/controller.log': { ordinary: 9 },
     '4.1.1-kraft/follower-pause/broker-3/server.log': { ordinary: 290, isr_shrink: 2 },
     '4.1.1-kraft/follower-pause/broker-3/state-change.log': { ordinary: 187 },
+    '4.1.1-kraft/rolling-restart/broker-1/controller.log': { ordinary: 61, controller_elected: 1, broker_registered: 1, broker_unfenced: 1 },
+    '4.1.1-kraft/rolling-restart/broker-1/server.log': { ordinary: 494, broker_shutdown: 1, broker_registered: 1, broker_unfenced: 1, broker_started: 1, isr_updated: 3 },
+    '4.1.1-kraft/rolling-restart/broker-1/state-change.log': { ordinary: 75, leader_election: 4, isr_updated: 8 },
+    '4.1.1-kraft/rolling-restart/broker-2/controller.log': { ordinary: 65 },
+    '4.1.1-kraft/rolling-restart/broker-2/server.log': { ordinary: 470, isr_updated: 4, broker_shutdown: 1, broker_registered: 1, broker_unfenced: 1, broker_started: 1 },
+    '4.1.1-kraft/rolling-restart/broker-2/state-change.log': { ordinary: 74, leader_election: 4, isr_updated: 8 },
+    // The active controller: each controlled shutdown granted, and the fencing of the incarnation that left.
+    '4.1.1-kraft/rolling-restart/broker-3/controller.log': { ordinary: 82, broker_shutdown: 3, broker_fenced: 2, broker_registered: 2, broker_unfenced: 2, controller_resigned: 1 },
+    '4.1.1-kraft/rolling-restart/broker-3/server.log': { ordinary: 508, broker_shutdown: 1, broker_registered: 1, broker_unfenced: 1, broker_started: 1 },
+    '4.1.1-kraft/rolling-restart/broker-3/state-change.log': { ordinary: 75, isr_updated: 10, leader_election: 2 },
     // Every controller replays the `UNCLEAN partition change`; the active one (2) also says it elected.
     '4.1.1-kraft/unclean-election/broker-1/controller.log': { ordinary: 47, unclean_leader_election: 3 },
     '4.1.1-kraft/unclean-election/broker-1/server.log': { ordinary: 231, isr_shrink: 3, broker_registered: 1, broker_unfenced: 1, broker_started: 1 },

@@ -158,6 +158,19 @@ function builtinTimeline(path: string, rule: string): string[] {
     .map(({ at, change }) => [change.kind, change.alert.labels['kafka.broker.subject'], new Date(at).toISOString()].filter(Boolean).join(' '));
 }
 
+describe('the built-in rules over a real rolling restart', () => {
+  it('page only the controller moving when every broker is restarted in turn with controlled shutdowns', () => {
+    // ZooKeeper: the controller calls each broker that left failed (excused by its `Shutting down
+    // broker N`); KRaft: it fences each incarnation that left when its session times out, seconds
+    // after the broker is back (excused by the controlled shutdown it granted).
+    for (const version of ['3.9.1-zk', '4.1.1-kraft']) {
+      const events = fixtureEvents(`kafka/${version}/rolling-restart`);
+      expect(events.filter((e) => e['event.action'] === (version === '3.9.1-zk' ? 'broker_failure' : 'broker_fenced')).length, version).toBeGreaterThan(0);
+      expect(builtinChanges(`kafka/${version}/rolling-restart`), version).toEqual(['kafka_controller_change fired']);
+    }
+  });
+});
+
 describe('the built-in rules over real unclean leader elections', () => {
   it('pages the partitions left without a leader, then the data loss, in ZooKeeper mode', () => {
     // 3.9.1: follower 2 killed, leader 1 killed 15 s later (no replica left: `Leader:-1`), 2 started
