@@ -341,7 +341,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ 'kafka.partition': Number(m.groups!.partition), ...subjectOf(m.groups) }),
     source: 'metadata/src/main/java/org/apache/kafka/controller/PartitionChangeBuilder.java (tryElection)',
     versions: '3.2–4.x (KRaft; INFO from 3.6, DEBUG in 3.2–3.5)',
-    example: 'source only: PartitionChangeBuilder.java@3.9:350 `Setting new leader for topicId {}, partition {} to {} using an unclean election`',
+    example: 'test/fixtures/kafka/4.1.1-kraft/unclean-election/broker-2/controller.log:42',
   },
   {
     action: 'leader_election',
@@ -378,7 +378,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
     source: 'metadata/src/main/java/org/apache/kafka/metadata/PartitionRegistration.java (maybeLogPartitionChange, called from ReplicationControlManager.replay)',
     versions: '3.0–4.x (KRaft)',
-    example: 'test/fixtures/kafka/public/automq-686.log:3 (AutoMQ, a fork of Kafka 3.4 whose controller is Kafka\'s)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/unclean-election/broker-1/controller.log:43, test/fixtures/kafka/public/automq-686.log:3 (AutoMQ, a fork of Kafka 3.4 whose controller is Kafka\'s)',
   },
   {
     action: 'unclean_leader_election',
@@ -391,7 +391,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
     versions: '3.2–4.x (KRaft, and ZooKeeper mode with an inter-broker protocol of 3.2+)',
-    example: 'source only: Partition.scala@3.9:743 `The topic partition $topicPartition was marked as RECOVERING. Marking the topic partition as RECOVERED.`',
+    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-2/state-change.log:18, test/fixtures/kafka/4.1.1-kraft/unclean-election/broker-3/state-change.log:20',
   },
   {
     action: 'unclean_leader_election',
@@ -464,7 +464,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), ...stateChangeControllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/Election.scala (leaderForOffline), logged by PartitionStateMachine.doHandleStateChanges',
     versions: '3.2–3.9 (ZooKeeper mode)',
-    example: 'source only: Election.scala@3.2.3:45 `newRecoveringLeaderAndIsr`, LeaderAndIsr.scala@3.2.3:72 toString',
+    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-3/state-change.log:105',
   },
   {
     action: 'leader_election',
@@ -1027,7 +1027,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /Stopping serving replicas in dir \S+/,
     source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (handleLogDirFailure)',
     versions: '1.0–4.x',
-    example: 'source only: ReplicaManager.scala@3.9:2476 `Stopping serving replicas in dir $dir with uuid $uuid because the log directory has failed.`',
+    example: 'test/fixtures/kafka/3.9.1-zk/log-dir-failure/broker-2/server.log:108, test/fixtures/kafka/4.1.1-kraft/log-dir-failure/broker-2/server.log:128',
   },
   {
     action: 'log_dir_failure',
@@ -1048,7 +1048,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /Shutdown broker because all log dirs in .+ have failed/,
     source: 'core/src/main/scala/kafka/log/LogManager.scala (handleLogDirFailure)',
     versions: '1.0–4.x',
-    example: 'source only: LogManager.scala@3.9:229 `Shutdown broker because all log dirs in ${logDirs.mkString(", ")} have failed`',
+    example: 'test/fixtures/kafka/3.9.1-zk/log-dir-failure/broker-2/server.log:263, test/fixtures/kafka/4.1.1-kraft/log-dir-failure/broker-2/server.log:315',
   },
   {
     action: 'log_dir_failure',

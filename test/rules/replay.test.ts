@@ -158,6 +158,29 @@ function builtinTimeline(path: string, rule: string): string[] {
     .map(({ at, change }) => [change.kind, change.alert.labels['kafka.broker.subject'], new Date(at).toISOString()].filter(Boolean).join(' '));
 }
 
+describe('the built-in rules over a real log directory failure', () => {
+  it('pages the failed directory, then the broker that stopped with it, in both modes', () => {
+    // A broker could not create a new partition's directory (a plain file held its name): it took
+    // its only log directory offline and shut down; started again without the files.
+    expect(builtinChanges('kafka/3.9.1-zk/log-dir-failure')).toEqual([
+      'kafka_log_dir_failure fired',
+      'kafka_isr_shrink fired',
+      'kafka_broker_failure fired',
+      'kafka_broker_failure resolved',
+      'kafka_log_dir_failure resolved',
+      'kafka_isr_shrink resolved',
+    ]);
+    expect(builtinChanges('kafka/4.1.1-kraft/log-dir-failure')).toEqual([
+      'kafka_log_dir_failure fired',
+      'kafka_isr_shrink fired',
+      'kafka_broker_fenced fired',
+      'kafka_broker_fenced resolved',
+      'kafka_log_dir_failure resolved',
+      'kafka_isr_shrink resolved',
+    ]);
+  });
+});
+
 describe('the built-in rules over a real rolling restart', () => {
   it('page only the controller moving when every broker is restarted in turn with controlled shutdowns', () => {
     // ZooKeeper: the controller calls each broker that left failed (excused by its `Shutting down

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# A broker's only log directory fails, as a dying disk makes it fail: the directory of a new
+# partition cannot be created there (a plain file holds its name, so the broker gets an I/O error),
+# the broker takes the whole directory offline and, with no other, stops. Then the files go and the
+# broker is started again.
+#   kafka-log-dir-failure.sh [--mode kraft|zk]
+source "$(dirname "${BASH_SOURCE[0]}")/kafka-lib.sh"
+from=$(drill_now)
+start_traffic "drill-traffic-$(date +%s)" 50
+broker=$(follower_broker)
+topic="drill-logdir-$(date +%s)"
+data="$BW_RUN_DIR/kafka-$mode/broker-$broker/data"
+for p in 0 1 2; do : >"$data/$topic-$p"; done
+bw_log "creating $topic: broker $broker cannot create its partition directories in $data"
+# The other brokers lead the partitions; the wait for leaders may still time out: not the point.
+node "$ENGINES/kafka/cluster.mjs" topic "$bootstrap" "$topic" 3 || true
+sleep 20
+if bw_pid_alive "$BW_RUN_DIR/kafka-$mode/broker-$broker/pid"; then
+  bw_log "broker $broker still runs: stopping it"
+  kafka stop-broker "$broker" KILL
+else
+  bw_log "broker $broker stopped on its own"
+fi
+rm -f "$data/$topic-"[0-2]
+bw_log "starting broker $broker again"
+kafka start-broker "$broker"
+sleep 15
+finish_drill log-dir-failure "$from" "broker $broker could not create the directories of a new topic's partitions in its only log directory (plain files held their names), then was started again without them"
