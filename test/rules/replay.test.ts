@@ -211,6 +211,17 @@ describe('the built-in rules over real unclean leader elections', () => {
     ]);
   });
 
+  it('names the topic, its partitions and the new leader from the first page, however many brokers log each election', () => {
+    for (const [version, leader] of [['3.9.1-zk', '2'], ['4.1.1-kraft', '3']] as const) {
+      const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+      const fired = replay(engine, fixtureEvents(`kafka/${version}/unclean-election`)).find(
+        ({ change }) => change.kind === 'fired' && change.alert.rule === 'kafka_unclean_leader_election',
+      )!.change.alert.annotations;
+      expect(fired.summary, version).toMatch(/^Unclean leader election in drill: data loss possible on drill-unclean-\d+ partitions [0-2]/);
+      expect(fired.description, version).toBe(`New leaders, elected from outside the ISR: ${leader}. The alert ends after an hour without another unclean election.`);
+    }
+  });
+
   it('pages the data loss in KRaft mode, where the quorum lost with two nodes says nothing of the leaderless partitions', () => {
     // 4.1.1: follower 3 killed, leader 1 killed 15 s later (two of three voters gone), 3 started again
     // 22 s after that: the controller fences 1 and elects 3 at once, uncleanly.
