@@ -8,7 +8,7 @@ here="$BW_REPO/scripts/drills"
 modes=("$@"); [ ${#modes[@]} -gt 0 ] || modes=(kraft zk)
 
 for mode in "${modes[@]}"; do
-  drills=(follower-pause broker-loss controller-loss unclean-election rolling-restart log-dir-failure)
+  drills=(follower-pause broker-loss controller-loss unclean-election rolling-restart log-dir-failure reassignment)
   case "$mode" in
     kraft) ;;
     # Only ZooKeeper has a session to expire; KRaft's broker-loss shows the fencing instead.

@@ -12,6 +12,7 @@
 #   kafka.sh signal-broker --mode M N STOP|CONT
 #   kafka.sh controller --mode M    the id of the active controller
 #   kafka.sh bootstrap --mode M     the bootstrap servers
+#   kafka.sh tool --mode M CLASS ARGS...   one of Kafka's command-line tools (its main class)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 action=${1:-}; shift || true
@@ -189,5 +190,6 @@ case "$action" in
   # stop-broker N [TERM|KILL]: ends the broker and waits for it; signal-broker N STOP|CONT only signals.
   stop-broker) kill "-${2:-TERM}" "$(cat "$dir/broker-$1/pid")"; bw_stop_pid "$dir/broker-$1/pid" 60 ;;
   signal-broker) kill "-$2" "$(cat "$dir/broker-$1/pid")" ;;
-  *) echo "usage: $0 install|start|stop|status|bootstrap|controller|pid|start-broker|stop-broker|signal-broker --mode kraft|zk" >&2; exit 2 ;;
+  tool) kafka_java "$@" ;;
+  *) echo "usage: $0 install|start|stop|status|bootstrap|controller|pid|start-broker|stop-broker|signal-broker|tool --mode kraft|zk" >&2; exit 2 ;;
 esac

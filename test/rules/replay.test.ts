@@ -181,6 +181,16 @@ describe('the built-in rules over a real log directory failure', () => {
   });
 });
 
+describe('the built-in rules over a real partition reassignment', () => {
+  it('page nobody when replicas move to other brokers and the leaders with them', () => {
+    for (const version of ['3.9.1-zk', '4.1.1-kraft']) {
+      const events = fixtureEvents(`kafka/${version}/reassignment`);
+      expect(events.filter((e) => e['event.action'] === 'leader_election').length, version).toBeGreaterThan(0);
+      expect(builtinChanges(`kafka/${version}/reassignment`), version).toEqual([]);
+    }
+  });
+});
+
 describe('the built-in rules over a real rolling restart', () => {
   it('page only the controller moving when every broker is restarted in turn with controlled shutdowns', () => {
     // ZooKeeper: the controller calls each broker that left failed (excused by its `Shutting down
