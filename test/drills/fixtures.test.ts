@@ -40,6 +40,11 @@ describe('RabbitMQ 3.10.8 drills', () => {
     expectRecord('rabbitmq/3.10.8-alarms', new RegExp(`${resource} resource limit alarm cleared on node`));
   });
 
+  it('node-crash sees the killed node go down and, 90 s later, come back', () => {
+    expectRecord('rabbitmq/3.10.8-node-crash', /rabbit on node r3@\S+ down/);
+    expectRecord('rabbitmq/3.10.8-node-crash', /rabbit on node r3@\S+ up/);
+  });
+
   it('node-restart sees the node go down and come back', () => {
     expectRecord('rabbitmq/3.10.8-node-restart', /rabbit on node r2@\S+ down/);
     expectRecord('rabbitmq/3.10.8-node-restart', /rabbit on node r2@\S+ up/);

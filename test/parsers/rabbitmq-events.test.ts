@@ -231,6 +231,17 @@ const DRILL_CAPTURES: Record<string, Record<number, Expected>> = {
     9: alarm('disk_alarm_set', 'r1@vm'),
     15: alarm('disk_alarm_cleared', 'r1@vm'),
   },
+  // r3 killed (SIGKILL) 0.6 s into the capture (which begins in the second of its boot), back 90 s later.
+  '3.10.8-node-crash/r1.log': { 1: up('r3@vm'), 2: down('r3@vm'), 4: down('r3@vm'), 5: up('r3@vm'), 6: up('r3@vm') },
+  '3.10.8-node-crash/r2.log': { 1: up('r3@vm'), 2: down('r3@vm'), 4: down('r3@vm'), 5: up('r3@vm'), 6: up('r3@vm') },
+  '3.10.8-node-crash/r3.log': {
+    111: up('r1@vm'),
+    113: up('r2@vm'),
+    114: { action: 'node_started', fields: {} },
+    245: up('r1@vm'),
+    247: up('r2@vm'),
+    248: { action: 'node_started', fields: {} },
+  },
   '3.10.8-node-restart/r1.log': {
     1: down('r2@vm'),
     3: down('r2@vm'),

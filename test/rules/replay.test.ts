@@ -83,6 +83,19 @@ describe('the built-in node-down rule over real RabbitMQ restarts and partitions
     expect(builtinChanges('rabbitmq/3.10.8-partition-ignore', 'rabbitmq_node_down')).toEqual([]);
   });
 
+  it('pages a node killed and down for 90 s, from its down record on', () => {
+    // 3.10.8: r3's VM killed with SIGKILL (no last words), started again 90 s later. The replay has
+    // no record in between, so the alert is sent when the node is seen up, fired then resolved.
+    const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+    const changes = replay(engine, fixtureEvents('rabbitmq/3.10.8-node-crash')).filter(({ change }) => change.alert.rule === 'rabbitmq_node_down');
+    expect(changes.map(({ change }) => [change.kind, change.alert.labels['rabbitmq.node.subject']])).toEqual([
+      ['fired', 'r3@vm'],
+      ['resolved', 'r3@vm'],
+    ]);
+    const alert = changes[1]!.change.alert;
+    expect(alert.endsAt! - alert.startsAt).toBeGreaterThan(85_000);
+  });
+
   it('pages a node its peer saw go down and not come back within the minute', () => {
     // RabbitMQ 3.6: `node rabbit@ctl001 down: connection_closed` at 03:56:47, the log's last record.
     const path = 'rabbitmq/public/3.6-memory-alarm.log';
