@@ -50,14 +50,36 @@ export const inhibitRuleSchema = z.strictObject({
   equal: z.array(z.string()).default([]),
 });
 
-export const policySchema = z.strictObject({
-  routes: z.array(routeSchema).min(1),
-  inhibit_rules: z.array(inhibitRuleSchema).default([]),
-  /** Receivers that are not sent resolved notifications. */
-  no_resolved: z.array(z.string()).default([]),
-  /** Named recurring windows, for routes' mute_time_intervals and active_time_intervals. */
-  time_intervals: z.array(timeIntervalSchema).default([]),
-});
+/** Every time interval is named once, and every name a route gives is one of them. */
+export function checkTimeIntervalNames(
+  policy: { readonly routes: readonly RouteSpec[]; readonly time_intervals: readonly TimeIntervalSpec[] },
+  ctx: z.RefinementCtx,
+): void {
+  const names = new Set<string>();
+  policy.time_intervals.forEach((interval, i) => {
+    if (names.has(interval.name)) ctx.addIssue({ code: 'custom', path: ['time_intervals', i, 'name'], message: `duplicates time interval "${interval.name}"` });
+    names.add(interval.name);
+  });
+  const known = names.size === 0 ? ' (time_intervals is empty)' : `: ${[...names].map((n) => `"${n}"`).join(', ')}`;
+  policy.routes.forEach((route, i) => {
+    for (const key of ['mute_time_intervals', 'active_time_intervals'] as const) {
+      route[key].forEach((name, j) => {
+        if (!names.has(name)) ctx.addIssue({ code: 'custom', path: ['routes', i, key, j], message: `must name a time interval${known}` });
+      });
+    }
+  });
+}
+
+export const policySchema = z
+  .strictObject({
+    routes: z.array(routeSchema).min(1),
+    inhibit_rules: z.array(inhibitRuleSchema).default([]),
+    /** Receivers that are not sent resolved notifications. */
+    no_resolved: z.array(z.string()).default([]),
+    /** Named recurring windows, for routes' mute_time_intervals and active_time_intervals. */
+    time_intervals: z.array(timeIntervalSchema).default([]),
+  })
+  .superRefine(checkTimeIntervalNames);
 
 export type RouteSpec = z.output<typeof routeSchema>;
 export type InhibitRule = z.output<typeof inhibitRuleSchema>;
@@ -95,14 +117,10 @@ export class NotificationPolicy {
   #silences = new Map<string, Silence>();
   readonly #intervals: ReadonlyMap<string, TimeIntervalSpec>;
 
+  /** `spec` as policySchema (or notifySchema) checked it: every interval a route names exists. */
   constructor(spec: PolicySpec) {
     this.#spec = spec;
     this.#intervals = new Map(spec.time_intervals.map((interval) => [interval.name, interval]));
-    for (const route of spec.routes) {
-      for (const name of [...route.mute_time_intervals, ...route.active_time_intervals]) {
-        if (!this.#intervals.has(name)) throw new Error(`a route of receiver "${route.receiver}" names time interval "${name}", which time_intervals lacks`);
-      }
-    }
   }
 
   ingest(changes: readonly AlertChange[], now: Instant): void {
@@ -138,9 +156,7 @@ export class NotificationPolicy {
         // Held, as Alertmanager holds a muted route: what still fires when the window ends is sent
         // then (and the resolution of what was sent before it); what came and went inside it, the
         // restarts of a patch window, never is.
-        for (const a of Object.values(group.alerts)) if (a.state === 'resolved' && !group.notified.includes(a.fingerprint)) delete group.alerts[a.fingerprint];
-        if (Object.keys(group.alerts).length === 0) this.#groups.delete(group.key);
-        else group.nextFlushAt = now + route.group_interval_seconds * 1000;
+        this.#settle(group, route, now, (a) => a.state === 'resolved' && !group.notified.includes(a.fingerprint));
         continue;
       }
       const visible = Object.values(group.alerts).filter((a) => !this.isSilenced(a, now) && !this.#isInhibited(a, all));
@@ -159,12 +175,17 @@ export class NotificationPolicy {
         group.notified = firingKeys;
         group.lastNotifiedAt = now;
       }
-      for (const a of Object.values(group.alerts)) if (a.state === 'resolved') delete group.alerts[a.fingerprint];
-      group.notified = group.notified.filter((fp) => group.alerts[fp] !== undefined);
-      if (Object.keys(group.alerts).length === 0) this.#groups.delete(group.key);
-      else group.nextFlushAt = now + route.group_interval_seconds * 1000;
+      this.#settle(group, route, now, (a) => a.state === 'resolved');
     }
     return out;
+  }
+
+  /** Drops the alerts `done` says are over, and the group once it holds none; else it is due again a group_interval later. */
+  #settle(group: Group, route: RouteSpec, now: Instant, done: (alert: Alert) => boolean): void {
+    for (const a of Object.values(group.alerts)) if (done(a)) delete group.alerts[a.fingerprint];
+    group.notified = group.notified.filter((fp) => group.alerts[fp] !== undefined);
+    if (Object.keys(group.alerts).length === 0) this.#groups.delete(group.key);
+    else group.nextFlushAt = now + route.group_interval_seconds * 1000;
   }
 
   addSilence(silence: Silence): void {
