@@ -15,6 +15,17 @@ kafka install
 kafka start
 bootstrap=$(kafka bootstrap)
 
+# find_controller: CONTROLLER, the active controller's id, and OTHERS, the other brokers in id
+# order (set here, not printed: a failure stops the drill).
+find_controller() {
+  local b
+  CONTROLLER=$(kafka controller)
+  [ -n "$CONTROLLER" ] || bw_die "no active controller found"
+  OTHERS=()
+  for b in 1 2 3; do [ "$b" != "$CONTROLLER" ] && OTHERS+=("$b"); done
+  return 0
+}
+
 # A broker that is not the active controller: losing it shows the partition leaders' view.
 follower_broker() {
   local controller b; controller=$(kafka controller)

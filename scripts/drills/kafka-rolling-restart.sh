@@ -7,11 +7,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/kafka-lib.sh"
 from=$(drill_now)
 start_traffic "drill-rolling-$(date +%s)" 150
-controller=$(kafka controller)
-[ -n "$controller" ] || bw_die "no active controller found"
-order=()
-for b in 1 2 3; do [ "$b" != "$controller" ] && order+=("$b"); done
-order+=("$controller")
+find_controller
+order=("${OTHERS[@]}" "$CONTROLLER")
 for broker in "${order[@]}"; do
   bw_log "restarting broker $broker"
   kafka stop-broker "$broker" TERM
@@ -20,4 +17,4 @@ for broker in "${order[@]}"; do
   # Back in every ISR: replica.lag.time.max.ms is 4 s and the traffic is light.
   sleep 15
 done
-finish_drill rolling-restart "$from" "every broker restarted in turn with SIGTERM (controlled shutdown), broker ${order[0]} first, the active controller (broker $controller) last"
+finish_drill rolling-restart "$from" "every broker restarted in turn with SIGTERM (controlled shutdown), broker ${order[0]} first, the active controller (broker $CONTROLLER) last"

@@ -8,11 +8,8 @@
 #   kafka-unclean-election.sh [--mode kraft|zk]
 source "$(dirname "${BASH_SOURCE[0]}")/kafka-lib.sh"
 from=$(drill_now)
-controller=$(kafka controller)
-[ -n "$controller" ] || bw_die "no active controller found"
-others=()
-for b in 1 2 3; do [ "$b" != "$controller" ] && others+=("$b"); done
-leader=${others[0]} follower=${others[1]}
+find_controller
+leader=${OTHERS[0]} follower=${OTHERS[1]}
 topic="drill-unclean-$(date +%s)"
 node "$ENGINES/kafka/cluster.mjs" topic "$bootstrap" "$topic" 3 "$leader,$follower" unclean.leader.election.enable=true min.insync.replicas=1
 node "$ENGINES/kafka/cluster.mjs" produce "$bootstrap" "$topic" 80 &
