@@ -40,8 +40,8 @@ interface CompiledTable {
   readonly short: readonly number[];
   /** Per row, whether its `contains` was found already, while a message is searched (one at a time). */
   readonly found: Uint8Array;
-  /** The rows found in the message being classified. */
-  readonly candidates: number[];
+  /** The rows found in the message being classified: the first `search()` of them. */
+  readonly candidates: Int32Array;
 }
 
 const COMPILED = new WeakMap<EventPatternTable, CompiledTable>();
@@ -61,7 +61,7 @@ function compile(table: EventPatternTable): CompiledTable {
     }
     (ends[block(contains, window - 1)] ??= []).push(index);
   }
-  return { window, shift, ends, short, found: new Uint8Array(table.length), candidates: [] };
+  return { window, shift, ends, short, found: new Uint8Array(table.length), candidates: new Int32Array(table.length) };
 }
 
 function compiled(table: EventPatternTable): CompiledTable {
@@ -73,14 +73,14 @@ function compiled(table: EventPatternTable): CompiledTable {
   return entry;
 }
 
-/** Fills `candidates` with the rows whose `contains` occurs in the message. */
-function search(table: EventPatternTable, compiled: CompiledTable, message: string): void {
+/** Fills `candidates` with the rows whose `contains` occurs in the message; returns how many. */
+function search(table: EventPatternTable, compiled: CompiledTable, message: string): number {
   const { window, shift, ends, short, found, candidates } = compiled;
-  candidates.length = 0;
+  let count = 0;
   for (const index of short) {
     if (message.includes(table[index]!.contains)) {
       found[index] = 1;
-      candidates.push(index);
+      candidates[count++] = index;
     }
   }
   const length = message.length;
@@ -96,22 +96,23 @@ function search(table: EventPatternTable, compiled: CompiledTable, message: stri
     for (const index of ends[key]!) {
       if (found[index] === 0 && message.startsWith(table[index]!.contains, start)) {
         found[index] = 1;
-        candidates.push(index);
+        candidates[count++] = index;
       }
     }
     end++;
   }
-  for (const index of candidates) found[index] = 0;
+  for (let i = 0; i < count; i++) found[candidates[i]!] = 0;
+  return count;
 }
 
 /** The event a message announces, by the first row of `table` that matches it, or undefined. */
 export function classify(table: EventPatternTable, message: string, logger?: string): Classification | undefined {
   const entry = compiled(table);
-  search(table, entry, message);
+  const count = search(table, entry, message);
   const candidates = entry.candidates;
-  if (candidates.length > 1) candidates.sort((a, b) => a - b);
-  for (const index of candidates) {
-    const row = table[index]!;
+  if (count > 1) candidates.subarray(0, count).sort();
+  for (let i = 0; i < count; i++) {
+    const row = table[candidates[i]!]!;
     if (row.logger !== undefined && (logger === undefined || !row.logger.test(logger))) continue;
     const match = row.pattern.exec(message);
     if (match === null) continue;
