@@ -57,6 +57,8 @@ export interface Log4jRecord {
 
 export interface LayoutEnv {
   compileLog4jPattern(pattern: string): CompiledLog4jPattern;
+  /** The conversion pattern of a site's own layout, read off an input's first lines, if it can be. */
+  inferLog4jPattern(lines: readonly string[]): string | undefined;
 }
 
 export interface LayoutOptions {
@@ -68,6 +70,8 @@ export interface RecordLayout {
   readonly format: FormatName;
   /** The broker that writes this layout; undefined for one any program may write (a bare message). */
   readonly service: ServiceType | undefined;
+  /** The conversion pattern it reads, for a log4j PatternLayout: a detected input reports it. */
+  readonly pattern?: string;
   /**
    * Whether `line` begins a new record. `first` is the first line of the record being assembled
    * (undefined when none is): RabbitMQ 3.9+ repeats a record's prefix on each of its lines.
@@ -89,6 +93,8 @@ export interface FormatDefinition {
   readonly fallback?: true;
   /** The option sets detection tries when the input configures none (well-known site layouts). */
   readonly variants?: readonly LayoutOptions[];
+  /** An option set read off the input's own lines, tried with the variants (a layout none of them is). */
+  infer?(lines: readonly string[], env: LayoutEnv): LayoutOptions | undefined;
   create(options: LayoutOptions, env: LayoutEnv): RecordLayout;
 }
 

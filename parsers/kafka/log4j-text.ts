@@ -37,6 +37,10 @@ class KafkaLog4jLayout implements RecordLayout {
     this.#pattern = pattern;
   }
 
+  get pattern(): string {
+    return this.#pattern.source;
+  }
+
   startsRecord(line: string): boolean {
     return this.#pattern.startsRecord(line);
   }
@@ -85,5 +89,9 @@ export const KAFKA_LOG4J: FormatDefinition = {
   service: 'kafka',
   description: "Kafka text logs: log4j's PatternLayout, `[%d] %p %m (%c)%n` or the configured pattern",
   variants: KAFKA_KNOWN_PATTERNS.map((pattern) => ({ pattern })),
+  infer: (lines, env) => {
+    const pattern = env.inferLog4jPattern(lines);
+    return pattern === undefined ? undefined : { pattern };
+  },
   create: (options, env) => new KafkaLog4jLayout(env.compileLog4jPattern(options.pattern ?? KAFKA_DEFAULT_PATTERN)),
 };

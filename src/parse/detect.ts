@@ -3,7 +3,9 @@
 // per field read (so of two patterns that both find the time, the one that also finds the logger
 // wins), one it cannot read costs one, so a layout that merely matches some lines' start loses to
 // the one whose records parse. Ties go to the earlier format of parsers/index.ts. A format with well-known
-// variants (Kafka's and Strimzi's log4j patterns) is tried in each, unless a pattern is configured.
+// variants (Kafka's and Strimzi's log4j patterns) is tried in each, unless a pattern is configured,
+// and then in the variant it infers from the lines (a site's own log4j pattern, src/parse/log4j-infer.ts),
+// which wins only by reading more than every well-known one.
 import { ManualClock } from '../core/index.js';
 import { FORMATS, FORMAT_NAMES, type LayoutEnv, type LayoutOptions, type RecordLayout, type TimeContext } from '../../parsers/index.js';
 import { RecordAssembler, type AssembledRecord } from './assembler.js';
@@ -25,7 +27,11 @@ export function bestReading(lines: readonly string[], options: LayoutOptions, en
   for (const name of FORMAT_NAMES) {
     const definition = FORMATS[name];
     if (definition.fallback === true) continue;
-    const variants = options.pattern === undefined && definition.variants !== undefined ? definition.variants : [options];
+    let variants: readonly LayoutOptions[] = [options];
+    if (options.pattern === undefined && definition.variants !== undefined) {
+      const inferred = definition.infer?.(lines, env);
+      variants = inferred === undefined ? definition.variants : [...definition.variants, inferred];
+    }
     for (const variant of variants) {
       const layout = definition.create(variant, env);
       if (!lines.some((line) => layout.startsRecord(line, undefined))) continue;

@@ -206,7 +206,7 @@ export class InputParser implements LineSink, RecordSink {
     this.#wrapper = wrapper;
     this.#layout = layout;
     if (this.#context.service === undefined && layout.service !== undefined) this.#service = layout.service;
-    telemetry?.emit('format_detected', { path: this.#context.filePath, format: layout.format, wrapper: wrapper?.name });
+    telemetry?.emit('format_detected', { path: this.#context.filePath, format: layout.format, pattern: layout.pattern, wrapper: wrapper?.name });
     for (const line of sample) this.#route(line.text, line.offset, line.bytes, line.truncated);
   }
 

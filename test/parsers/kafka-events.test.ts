@@ -649,6 +649,7 @@ const CASES: Case[] = [
   real('public/kafka-docker-playground-7252.log', 1, 'broker_startup_failed', {}),
   // A KRaft broker halted by its fault handler while starting its managers: no `Fatal error` line follows.
   real('public/strimzi-10054.log', 1, 'broker_startup_failed', {}),
+  real('public/qubership-kafka-troubleshooting.log', 16, 'broker_startup_failed', {}),
   fromSource('BrokerServer.scala@3.9:554', '[BrokerServer id=1] Fatal error during broker startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('KafkaServerStartable.scala@0.10.2.2:43', 'Fatal error during KafkaServerStartable startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('Kafka.scala@3.9:124', 'Exiting Kafka due to fatal exception', 'broker_startup_failed', {}),
@@ -700,6 +701,7 @@ const CASES: Case[] = [
   real('public/kafka-7165.log', 16, 'zk_connected', {}),
   // A reconnect attempt of the 3.4 client whose exception was not posted: taken for the disconnect.
   real('public/kafka-pr-4283.log', 13, 'zk_disconnected', {}),
+  real('public/qubership-kafka-troubleshooting.log', 1, 'zk_disconnected', {}),
   // The ZooKeeper 3.6 client of Kafka 3.0–3.5 misspells `for sever`.
   fromSource(
     'ClientCnxn.java@release-3.6.3:1300 (Kafka 3.0–3.5)',
@@ -784,6 +786,7 @@ const CASES: Case[] = [
     tp('t', 0),
   ),
   real('public/strimzi-6579.log', 1, 'out_of_memory', {}),
+  real('public/qubership-kafka-troubleshooting.log', 11, 'out_of_memory', {}),
   real('public/sentry-kubernetes-charts-1733.log', 1, 'out_of_memory', {}),
   // A startup failure caused by the JVM running out of memory: the cause in the trace wins.
   real('public/eventuate-messaging-kafka-53.log', 1, 'out_of_memory', {}),
@@ -941,6 +944,10 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
     // Kafka 4.0 on Strimzi in its log4j2 default layout: routine records, read without configuration.
     'strimzi-11613.log': { ordinary: 9 },
     'yolean-kubernetes-kafka-108.log': { ordinary: 3, not_enough_replicas: 1 },
+    // A site's own layout (`[category=%c]`), inferred: the cause of a failed log directory stays ordinary.
+    'qubership-kafka-troubleshooting.log': { zk_disconnected: 1, ordinary: 3, out_of_memory: 1, broker_startup_failed: 1 },
+    // Quarkus's layout, inferred: the write error that fails a log directory, the cause, stays ordinary.
+    'kafka-native-151.log': { ordinary: 1 },
   };
 
   it('has an expectation for every sample file', () => {
