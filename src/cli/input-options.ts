@@ -82,6 +82,8 @@ export interface InputReader {
   push(chunk: Buffer): void;
   poll(): void;
   end(): void;
+  /** How the input is read, once its format is known: e.g. `kafka-log4j, pattern [%d] %p %m (%c)%n`. */
+  reading(): string | undefined;
 }
 
 /** @throws ParseConfigError for flags that cannot work (an unknown zone, a bad pattern). */
@@ -113,6 +115,12 @@ export function openInput(source: InputSource, flags: InputFlags, sink: EventSin
     end: () => {
       splitter.end();
       parser.end();
+    },
+    reading: () => {
+      if (parser.format === undefined) return undefined;
+      const pattern = parser.pattern === undefined ? '' : `, pattern ${parser.pattern}`;
+      const wrapper = parser.wrapper === undefined ? '' : `, inside ${parser.wrapper} lines`;
+      return `${parser.format}${pattern}${wrapper}`;
     },
   };
 }

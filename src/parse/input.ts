@@ -103,6 +103,16 @@ export class InputParser implements LineSink, RecordSink {
     return this.#layout?.format;
   }
 
+  /** The conversion pattern the input is read with, once known, for a log4j PatternLayout. */
+  get pattern(): string | undefined {
+    return this.#layout?.pattern;
+  }
+
+  /** The name of the wrapper around the input's lines (syslog, a container runtime's), once known. */
+  get wrapper(): string | undefined {
+    return this.#wrapper?.name;
+  }
+
   line(text: string, offset: ByteOffset, bytes: number, truncated: boolean): void {
     if (this.#decided) {
       this.#route(text, offset, bytes, truncated);

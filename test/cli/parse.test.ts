@@ -64,6 +64,23 @@ describe('brokerwatch parse', () => {
     expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
   });
 
+  it('says with --explain how each input is read: the format, an inferred pattern, the wrapper', () => {
+    const pattern = fixture('kafka-layouts/kafka-4.1.1.server.pattern.log');
+    const wrapped = fixture('kafka/public/kafka-native-151.log');
+    const { status, events, stderr } = run(['--explain', pattern, wrapped]);
+    expect(status).toBe(0);
+    expect(events.length).toBeGreaterThan(100);
+    expect(stderr).toBe(
+      [
+        `brokerwatch parse: ${pattern}: kafka-log4j, pattern %d{yyyy-MM-dd'[T ]'HH:mm:ss'[,.]'SSS} %-5p [%t] %c - %m%n`,
+        `brokerwatch parse: ${wrapped}: kafka-log4j, pattern %d{yyyy-MM-dd'[T ]'HH:mm:ss'[,.]'SSS} %-5p [%c] (%t) %m%n, inside docker-compose lines`,
+        '',
+      ].join('\n'),
+    );
+    expect(run(['--explain'], 'not a log line\n').stderr).toBe('brokerwatch parse: stdin: no format recognised: every record is a _parse_failure event\n');
+    expect(run(['--explain'], '').stderr).toBe('brokerwatch parse: stdin: no records\n');
+  });
+
   it('ends quietly when its reader stops early (`| head -1`)', () => {
     const path = fixture('kafka-layouts/kafka-4.1.1.server.log');
     const result = spawnSync('sh', ['-c', `"${process.execPath}" dist/src/cli/main.js parse "${path}" | head -1`], { cwd: root, encoding: 'utf8' });
