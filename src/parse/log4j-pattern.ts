@@ -335,16 +335,36 @@ class Log4jPattern implements CompiledLog4jPattern {
     if (start === -1) return undefined;
     let message: string;
     let trailer = '';
-    const at = this.#tail === undefined ? -1 : this.#closingLine(record, start);
+    const at = this.#tail === undefined ? -1 : this.#readTail(record, start, time);
     if (at === -1) {
       message = record.slice(start);
     } else {
-      this.#tail!.match(record, at, fields);
       message = record.slice(start, at);
       const newline = record.indexOf('\n', at);
       trailer = newline === -1 ? '' : record.slice(newline + 1);
     }
     return { time: fields.instant(), level: fields.level, logger: fields.logger, thread: fields.thread, message, trailer };
+  }
+
+  /**
+   * Where the tail starts (#closingLine), its values read into the fields; -1 leaves the head's.
+   * A one-line record's tail is nearly always at the last occurrence of its literal: that is tried
+   * reading the values at once, sparing a second match of the tail on every record.
+   */
+  #readTail(record: string, start: number, time: TimeContext): number {
+    const tail = this.#tail!;
+    const fields = this.#fields;
+    const literal = this.#tailLiteral;
+    if (literal !== '' && record.indexOf('\n', start) === -1) {
+      const last = record.lastIndexOf(literal);
+      if (last >= start && tail.match(record, last, fields) !== -1) return last;
+      // The failed try may have set some of the tail's values before failing: the head's are read again.
+      fields.reset(time);
+      this.#head.match(record, 0, fields);
+    }
+    const at = this.#closingLine(record, start);
+    if (at !== -1) tail.match(record, at, fields);
+    return at;
   }
 
   /**

@@ -24,6 +24,16 @@ describe('compileLog4jPattern', () => {
     expect(trace).toMatchObject({ logger: 'kafka.Foo', message: 'failed', trailer: 'java.io.IOException: x\n\tat a.B.c(B.java:1)' });
   });
 
+  it('keeps no logger from a one-line record whose last parenthesis opens no logger', () => {
+    const p = compileLog4jPattern('[%d] %p %m (%c)%n', clock);
+    expect(p.parse('[2024-05-01 10:11:12,345] WARN cut at (kafka.log.Unified', utc)).toMatchObject({
+      level: 'WARN',
+      logger: undefined,
+      message: 'cut at (kafka.log.Unified',
+    });
+    expect(p.parse('[2024-05-01 10:11:12,345] WARN a (kafka.A) b (kafka.B', utc)).toMatchObject({ logger: undefined, message: 'a (kafka.A) b (kafka.B' });
+  });
+
   it('does not take a stack frame location for the logger', () => {
     const p = compileLog4jPattern('[%d] %p %m (%c)%n', clock);
     const r = p.parse('[2024-05-01 10:11:12,345] ERROR cut\n\tat a.B.c(B.java:12)\n\tat d.E(Native Method)', utc)!;
