@@ -44,7 +44,14 @@ const LEVELS: ReadonlyMap<string, LogLevel> = new Map<string, LogLevel>(
   ]),
 );
 
+/** The last name asked for and its level: a log repeats a few names, and comparing costs less than hashing. */
+let lastName = '';
+let lastLevel: LogLevel | undefined;
+
 /** The event level of a layout's level name, any case, or undefined for a name no layout writes. */
 export function toLogLevel(name: string): LogLevel | undefined {
-  return LEVELS.get(name) ?? LEVELS.get(name.toLowerCase());
+  if (name === lastName) return lastLevel;
+  lastName = name;
+  lastLevel = LEVELS.get(name) ?? LEVELS.get(name.toLowerCase());
+  return lastLevel;
 }
