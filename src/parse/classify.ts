@@ -38,6 +38,11 @@ interface CompiledTable {
   readonly ends: readonly (readonly number[] | undefined)[];
   /** Rows with a short `contains`. */
   readonly short: readonly number[];
+  /**
+   * Per row, the first character of its `contains`: where a block says one may start, that one
+   * character rules out most before a startsWith call (which costs a dozen of such reads).
+   */
+  readonly first: Uint16Array;
   /** Per row, whether its `contains` was found already, while a message is searched (one at a time). */
   readonly found: Uint8Array;
   /** The rows found in the message being classified: the first `search()` of them. */
@@ -61,7 +66,8 @@ function compile(table: EventPatternTable): CompiledTable {
     }
     (ends[block(contains, window - 1)] ??= []).push(index);
   }
-  return { window, shift, ends, short, found: new Uint8Array(table.length), candidates: new Int32Array(table.length) };
+  const first = Uint16Array.from(table, (row) => row.contains.charCodeAt(0));
+  return { window, shift, ends, short, first, found: new Uint8Array(table.length), candidates: new Int32Array(table.length) };
 }
 
 function compiled(table: EventPatternTable): CompiledTable {
@@ -75,7 +81,7 @@ function compiled(table: EventPatternTable): CompiledTable {
 
 /** Fills `candidates` with the rows whose `contains` occurs in the message; returns how many. */
 function search(table: EventPatternTable, compiled: CompiledTable, message: string): number {
-  const { window, shift, ends, short, found, candidates } = compiled;
+  const { window, shift, ends, short, first, found, candidates } = compiled;
   let count = 0;
   for (const index of short) {
     if (message.includes(table[index]!.contains)) {
@@ -93,8 +99,9 @@ function search(table: EventPatternTable, compiled: CompiledTable, message: stri
       continue;
     }
     const start = end - window + 1;
+    const code = message.charCodeAt(start);
     for (const index of ends[key]!) {
-      if (found[index] === 0 && message.startsWith(table[index]!.contains, start)) {
+      if (first[index] === code && found[index] === 0 && message.startsWith(table[index]!.contains, start)) {
         found[index] = 1;
         candidates[count++] = index;
       }
