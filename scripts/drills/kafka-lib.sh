@@ -8,8 +8,11 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--mode kraft|zk]" >&2; exit 2 ;;
   esac
 done
+case "$mode" in kraft|zk) ;; *) bw_die "mode: kraft or zk" ;; esac
 kafka() { bash "$ENGINES/kafka.sh" "$1" --mode "$mode" "${@:2}"; }
-case "$mode" in kraft) version=${BW_KAFKA_KRAFT_VERSION:-4.1.1} ;; zk) version=${BW_KAFKA_ZK_VERSION:-3.9.1} ;; *) bw_die "mode: kraft or zk" ;; esac
+# The mode's version: BW_KAFKA_KRAFT_VERSION / BW_KAFKA_ZK_VERSION, or kafka.sh's default.
+version=$(kafka version)
+at_least() { bw_version_at_least "$version" "$1"; }
 
 kafka install
 kafka start

@@ -5,7 +5,6 @@
 # what pages here pages on every rebalance.
 #   kafka-reassignment.sh [--mode kraft|zk]
 source "$(dirname "${BASH_SOURCE[0]}")/kafka-lib.sh"
-REASSIGN=org.apache.kafka.tools.reassign.ReassignPartitionsCommand
 from=$(drill_now)
 topic="drill-reassign-$(date +%s)"
 node "$ENGINES/kafka/cluster.mjs" topic "$bootstrap" "$topic" 3 1,2
@@ -17,10 +16,15 @@ moves=()
 for p in 0 1 2; do moves+=("{\"topic\":\"$topic\",\"partition\":$p,\"replicas\":[2,3]}"); done
 (IFS=,; printf '{"version":1,"partitions":[%s]}\n' "${moves[*]}") >"$plan"
 bw_log "reassigning $topic from brokers 1,2 to 2,3"
-kafka tool "$REASSIGN" --bootstrap-server "$bootstrap" --reassignment-json-file "$plan" --execute
+# Before 2.6 the tool writes the plan to ZooKeeper itself and reports `Reassignment of partition
+# t-0 completed successfully`; KIP-455's rewrite in 2.6 goes through the admin API and says
+# `... is complete.`
+if at_least 2.6.0; then connect=(--bootstrap-server "$bootstrap") complete='is complete'
+else connect=(--zookeeper "127.0.0.1:$(bw_port ZOOKEEPER_PORT)") complete='completed successfully'; fi
+kafka tool reassign-partitions "${connect[@]}" --reassignment-json-file "$plan" --execute
 done_moves=0
 for _ in $(seq 60); do
-  done_moves=$(kafka tool "$REASSIGN" --bootstrap-server "$bootstrap" --reassignment-json-file "$plan" --verify 2>/dev/null | grep -c 'is complete' || true)
+  done_moves=$(kafka tool reassign-partitions "${connect[@]}" --reassignment-json-file "$plan" --verify 2>/dev/null | grep -c "$complete" || true)
   [ "$done_moves" -ge 3 ] && break
   sleep 2
 done

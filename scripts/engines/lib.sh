@@ -34,6 +34,9 @@ bw_wait() {
   bw_log "$what ready"
 }
 
+# bw_version_at_least VERSION MINIMUM: VERSION is MINIMUM or newer (dotted numbers).
+bw_version_at_least() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -1)" = "$2" ]; }
+
 bw_pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 # bw_stop_pid PIDFILE [SECONDS]: TERM the process, KILL it if it outlives SECONDS, remove the file.
