@@ -16,7 +16,7 @@
 #   kafka.sh bootstrap --mode M     the bootstrap servers
 #   kafka.sh version --mode M       the Kafka version the mode runs
 #   kafka.sh tool --mode M NAME ARGS...    one of Kafka's command-line tools: reassign-partitions,
-#                                   metadata-quorum, storage, zookeeper-shell
+#                                   leader-election, metadata-quorum, storage, zookeeper-shell
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 action=${1:-}; shift || true
@@ -90,6 +90,7 @@ tool_class() {
   case "$1" in
     reassign-partitions) candidates="org.apache.kafka.tools.reassign.ReassignPartitionsCommand kafka.admin.ReassignPartitionsCommand" ;;
     metadata-quorum) candidates="org.apache.kafka.tools.MetadataQuorumCommand kafka.admin.MetadataQuorumCommand" ;;
+    leader-election) candidates="org.apache.kafka.tools.LeaderElectionCommand kafka.admin.LeaderElectionCommand" ;;
     storage) candidates="kafka.tools.StorageTool" ;;
     zookeeper-shell) candidates="org.apache.zookeeper.ZooKeeperMain" ;;
     *) bw_die "unknown tool $1" ;;
