@@ -715,12 +715,15 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // RegisterBrokerRecord(...)`, the same process again `Re-registered broker incarnation:
     // RegisterBrokerRecord(...)`. 3.0 stores the registration before looking up the previous one, so
     // it logs every registration, a new broker's too, as `Re-registered broker incarnation: `. The
-    // 3.6+ `Replayed ... RegisterBrokerRecord ...` records are not matched.
+    // 3.6+ `Replayed ... RegisterBrokerRecord ...` records are not matched. A controller that starts
+    // replays the metadata log and writes the line again for every registration in it (the 3.3.2
+    // controller-loss fixture: broker 1's lines 16-18 and 33 are the cluster's past): the line alone
+    // cannot tell, so a controller's start-up shows past registrations as if they were new.
     pattern: /(?:Registered new broker|Re-registered broker incarnation|Re-registered broker id \d+): RegisterBrokerRecord\(brokerId=(?<subject>\d+)/,
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (replay(RegisterBrokerRecord))',
     versions: '2.8–3.5 (KRaft)',
-    example: 'source only: ClusterControlManager.java@3.0.2:258 `Registered new broker: {}`, :260 `Re-registered broker incarnation: {}`, :262 `Re-registered broker id {}: {}`',
+    example: 'test/fixtures/kafka/3.3.2-kraft/broker-loss/broker-1/controller.log:11 (`Re-registered broker id 3: `); test/fixtures/kafka/3.3.2-kraft/broker-loss/broker-3/controller.log:10 (`Registered new broker: `, replayed at start-up); ClusterControlManager.java@3.0.2:260 `Re-registered broker incarnation: {}`',
   },
   {
     action: 'broker_membership_changed',
