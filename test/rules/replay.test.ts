@@ -259,6 +259,29 @@ describe('the built-in rules over real unclean leader elections', () => {
       'kafka_broker_fenced resolved',
     ]);
   });
+
+  it('pages no data loss on 1.1–3.1 ZooKeeper-mode brokers, whose logs never say the election was unclean', () => {
+    // 2.8.2, the same drill as 3.9.1 above: the controller's `Changed partition ... to OnlinePartition`
+    // has no `leaderRecoveryState=RECOVERING` before 3.2, so only the offline partitions page.
+    expect(builtinChanges('kafka/2.8.2-zk/unclean-election')).toEqual([
+      'kafka_isr_shrink fired',
+      'kafka_broker_failure fired',
+      'kafka_broker_failure fired',
+      'kafka_offline_partitions fired',
+      'kafka_broker_failure resolved',
+      'kafka_offline_partitions resolved',
+      'kafka_offline_partitions fired',
+      'kafka_isr_shrink resolved',
+      'kafka_offline_partitions resolved',
+      'kafka_broker_failure resolved',
+    ]);
+  });
+
+  it('pages a past unclean election again when a KRaft controller restarts and replays the metadata log (a known false page)', () => {
+    // 3.3.2: the rolling restart after the unclean-election drill; each restarted controller writes
+    // that election's `UNCLEAN partition change` again, which the line alone cannot tell from a new one.
+    expect(builtinChanges('kafka/3.3.2-kraft/rolling-restart')).toEqual(['kafka_unclean_leader_election fired', 'kafka_controller_change fired']);
+  });
 });
 
 describe('the built-in rules over real Kafka broker losses and session expiries', () => {
