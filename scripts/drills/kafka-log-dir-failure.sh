@@ -5,6 +5,9 @@
 # broker is started again.
 #   kafka-log-dir-failure.sh [--mode kraft|zk]
 source "$(dirname "${BASH_SOURCE[0]}")/kafka-lib.sh"
+# Before 1.0 (KIP-112) a broker has no failed log directory to take offline: 0.11.0.3 answered the
+# controller's LeaderAndIsr request with FileAlreadyExistsException and kept running.
+if ! at_least 1.0.0; then bw_log "skipped: Kafka $version has no log directory failure handling (KIP-112, 1.0)"; exit 0; fi
 from=$(drill_now)
 start_traffic "drill-traffic-$(date +%s)" 50
 broker=$(follower_broker)
