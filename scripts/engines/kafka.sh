@@ -46,11 +46,6 @@ if at_least 0.11.0.0; then root_appenders="stdout, kafkaAppender" kafka_appender
 else root_appenders=stdout kafka_appender=", kafkaAppender"; fi
 profiles=$binding
 at_least 1.1.0 || profiles+=,jaxb
-# Before 1.0 a broker unmaps index files through sun.nio.ch.DirectBuffer, which Java 17 does not
-# export: without this every index it deletes logs `Error when freeing index buffer`
-# (IllegalAccessError), which a broker on the Java of its day never wrote.
-java_flags=()
-at_least 1.0.0 || java_flags+=(--add-exports java.base/sun.nio.ch=ALL-UNNAMED)
 
 conf="$BW_REPO/scripts/engines/kafka"
 home="$BW_CACHE_DIR/kafka-$version"
@@ -170,7 +165,7 @@ start_broker() {
   local bdir="$dir/broker-$n"
   bw_pid_alive "$bdir/pid" && return 0
   # kafka-server-start.sh writes the console to kafkaServer.out; so do we.
-  nohup "$java_bin" -Xms384m -Xmx384m -XX:+UseG1GC "${java_flags[@]}" -cp "$home/lib/*" "${logging[@]}" -Dkafka.logs.dir="$bdir/logs" \
+  nohup "$java_bin" -Xms384m -Xmx384m -XX:+UseG1GC -cp "$home/lib/*" "${logging[@]}" -Dkafka.logs.dir="$bdir/logs" \
     kafka.Kafka "$bdir/server.properties" >"$bdir/logs/kafkaServer.out" 2>&1 &
   echo $! >"$bdir/pid"
 }
