@@ -14,7 +14,8 @@
 // are taken from the client library's ClientCnxn lines, which every version logs once per change, and
 // in 0.10–1.0 also from ZkClient's `zookeeper state changed (...)` that follows each (a log without
 // the client's lines still shows them); session expiry from Kafka's own wrapper (ZooKeeperClient, or
-// ZkClient before 1.1).
+// ZkClient before 1.1), and in 0.10–1.0 also from KafkaHealthcheck's re-registration after it (0.10's
+// own logging config writes no ZooKeeper line to server.log).
 import type { EventAction } from '../../src/core/index.js';
 import type { EventFields, EventPattern, EventPatternTable } from '../pattern.js';
 
@@ -928,6 +929,18 @@ export const KAFKA_EVENTS: EventPatternTable = [
   // 0.10–1.0 label those changes twice; after `(Expired)`, `(SyncConnected)` follows ZkClient's
   // reconnect and ends that expiry.
   zkClientState('Expired', 'zk_session_expired', 1),
+  {
+    action: 'zk_session_expired',
+    contains: 're-registering broker info in ZK for broker ',
+    // 0.10–1.0, KafkaHealthcheck's SessionExpireListener once the new session is up: Kafka's own
+    // record of the expiry. Kafka 0.10's own log4j.properties writes only the kafka.* loggers to
+    // server.log (ZkClient's and the ZooKeeper client's lines go to the console), so there this is
+    // the only record of it; in 0.11–1.0 it follows ZkClient's `(Expired)` and the expiry counts twice.
+    pattern: /^re-registering broker info in ZK for broker \d+$/,
+    source: 'core/src/main/scala/kafka/server/KafkaHealthcheck.scala (SessionExpireListener.handleNewSession: `"re-registering broker info in ZK for broker " + brokerId`)',
+    versions: '0.10–1.0',
+    example: 'test/fixtures/kafka/0.10.2.2-zk/session-expiry/broker-2/server.log:30 (the only record of it there); test/fixtures/kafka/0.11.0.3-zk/session-expiry/broker-3/server.log:81 (after ZkClient\'s `(Expired)` at :72)',
+  },
   zkClientState('Disconnected', 'zk_disconnected', 5),
   zkClientState('SyncConnected', 'zk_connected', 8),
   {
