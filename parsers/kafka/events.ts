@@ -374,9 +374,11 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: new RegExp(
       String.raw`UNCLEAN partition change for ${PARTITION} with topic ID \S+: ` +
         String.raw`(?=.*?\bleaderRecoveryState: RECOVERED -> RECOVERING\b|(?!.*?\b(?:elr|addingReplicas|removingReplicas): )(?=.*?\bisr: \[[^\]]*\] -> \[(?<only>\d+)\])(?=.*?\bleader: -?\d+ -> \k<only>\b))` +
-        String.raw`(?:.*?\bleader: -?\d+ -> (?<subject>\d+))?`,
+        String.raw`(?:.*?\bleader: -?\d+ -> (?<subject>\d+))?(?:.*?\bleaderEpoch: \d+ -> (?<epoch>\d+))?`,
     ),
-    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
+    // The leader epoch identifies the election: a controller that starts replays the metadata log
+    // since its last snapshot and writes the line again (rules/kafka-unclean-leader-election.yaml).
+    fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), ...(m.groups!.epoch === undefined ? {} : { 'kafka.leader.epoch': Number(m.groups!.epoch) }) }),
     source: 'metadata/src/main/java/org/apache/kafka/metadata/PartitionRegistration.java (maybeLogPartitionChange, called from ReplicationControlManager.replay)',
     versions: '3.0–4.x (KRaft)',
     example: 'test/fixtures/kafka/4.1.1-kraft/unclean-election/broker-1/controller.log:43, test/fixtures/kafka/public/automq-686.log:3 (AutoMQ, a fork of Kafka 3.4 whose controller is Kafka\'s)',

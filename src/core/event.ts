@@ -49,6 +49,7 @@ export interface BrokerEvent {
   'kafka.isr.added'?: number[];
   'kafka.controller.id'?: number;
   'kafka.controller.epoch'?: number;
+  'kafka.leader.epoch'?: number;
   'kafka.broker.subject'?: number;
   'rabbitmq.log.pid'?: string;
   'rabbitmq.node.subject'?: string;

@@ -51,6 +51,7 @@ export const FIELDS: Readonly<Record<FieldName, FieldSpec>> = {
   'kafka.isr.added': { type: 'integer', list: true, description: 'replicas added to the ISR' },
   'kafka.controller.id': { type: 'integer', description: 'the controller an event names' },
   'kafka.controller.epoch': { type: 'integer', description: 'the controller epoch' },
+  'kafka.leader.epoch': { type: 'integer', description: 'the leader epoch a leader change starts' },
   'kafka.broker.subject': { type: 'integer', description: 'the broker an event is about, when not the logging one' },
   'rabbitmq.log.pid': { type: 'keyword', description: 'the Erlang pid, e.g. <0.230.0>' },
   'rabbitmq.node.subject': { type: 'keyword', description: 'the node an event is about' },

@@ -157,12 +157,15 @@ abstract class GroupedRule implements Rule {
 
   feed(event: BrokerEvent, at: Instant): void {
     if (at > this.maxSeen) this.maxSeen = at;
+    // An event is excused by the `unless` events before it, not by itself: a rule whose `unless` is
+    // its own match (a repeated record) counts the first of its kind.
+    const excused = this.#excused(event, at);
     const unless = this.#unless;
     if (unless?.match(event) === true) {
       const key = this.#unlessKey(event);
-      if (at > (this.#unlessSeen.get(key) ?? NEVER)) this.#unlessSeen.set(key, at);
+      if (key !== undefined && at > (this.#unlessSeen.get(key) ?? NEVER)) this.#unlessSeen.set(key, at);
     }
-    if (this.#match(event) && !this.#excused(event, at)) {
+    if (this.#match(event) && !excused) {
       const key = this.#groupKey(event);
       let group = this.groups.get(key);
       if (group === undefined) {
@@ -178,13 +181,18 @@ abstract class GroupedRule implements Rule {
   #excused(event: BrokerEvent, at: number): boolean {
     const unless = this.#unless;
     if (unless === undefined) return false;
-    const seen = this.#unlessSeen.get(this.#unlessKey(event));
+    const key = this.#unlessKey(event);
+    const seen = key === undefined ? undefined : this.#unlessSeen.get(key);
     return seen !== undefined && seen <= at && at - seen <= unless.withinMs;
   }
 
-  #unlessKey(event: BrokerEvent): string {
+  /** The group and `same` values of an event; undefined when it lacks one of them (it is never "the same"). */
+  #unlessKey(event: BrokerEvent): string | undefined {
     let key = this.#groupKey(event);
-    for (const field of this.#unless!.same) key += `${formatValue(event[field])}\u0001`;
+    for (const field of this.#unless!.same) {
+      if (event[field] === undefined) return undefined;
+      key += `${formatValue(event[field])}\u0001`;
+    }
     return key;
   }
 

@@ -169,7 +169,7 @@ const CASES: Case[] = [
   real('3.3.2-kraft/controller-loss/broker-1/controller.log', 9, 'broker_shutdown', { 'kafka.broker.subject': 1 }),
   real('3.3.2-kraft/broker-loss/broker-1/controller.log', 9, 'broker_fenced', { 'kafka.broker.subject': 3 }),
   real('3.3.2-kraft/broker-loss/broker-1/controller.log', 11, 'broker_registered', { 'kafka.broker.subject': 3 }),
-  real('3.3.2-kraft/unclean-election/broker-2/controller.log', 14, 'unclean_leader_election', { ...tp('drill-unclean-1796429090', 0), 'kafka.broker.subject': 3 }),
+  real('3.3.2-kraft/unclean-election/broker-2/controller.log', 14, 'unclean_leader_election', { ...tp('drill-unclean-1796429090', 0), 'kafka.broker.subject': 3, 'kafka.leader.epoch': 3 }),
   real('3.3.2-kraft/unclean-election/broker-3/state-change.log', 40, 'offline_partitions', tp('drill-unclean-1796429090', 0)),
   real('3.3.2-kraft/unclean-election/broker-3/state-change.log', 76, 'unclean_leader_election', { ...tp('drill-unclean-1796429090', 0), 'kafka.broker.subject': 3 }),
   // Kafka 1.1: the shrink without `. Leader: (...)`, the leader's own `Expanding ISR`, Partition's
@@ -522,7 +522,7 @@ const CASES: Case[] = [
     { 'kafka.partition': 12, 'kafka.broker.subject': 3 },
   ),
   // Every KRaft controller replaying an unclean change (AutoMQ, a fork of Kafka 3.4: `[Controller 0] ` identity).
-  real('public/automq-686.log', 3, 'unclean_leader_election', { ...tp('testOther', 1), 'kafka.broker.subject': 0 }),
+  real('public/automq-686.log', 3, 'unclean_leader_election', { ...tp('testOther', 1), 'kafka.broker.subject': 0, 'kafka.leader.epoch': 86 }),
   fromSource(
     'PartitionRegistration.java@3.9:351 (an unclean change that kept the leader: no `leader:` in the diff)',
     '[QuorumController id=2] UNCLEAN partition change for orders-eu-12 with topic ID 5gtB2t0hQ2OAZ3hbYHW5Rg: isr: [1] -> [2], leaderRecoveryState: RECOVERED -> RECOVERING, partitionEpoch: 5 -> 6',

@@ -308,6 +308,33 @@ describe('unless: a planned step excuses the failure it causes', () => {
   it('refuses an unless block without its time', () => {
     expect(ruleSpecSchema.safeParse({ ...failure, unless: { match: { 'event.action': 'broker_shutdown' } } }).success).toBe(false);
   });
+
+  it('excuses no event that lacks one of the same fields: without it, it is not known to be the same', () => {
+    const e = engine(failure);
+    e.feed(ev(0, { 'event.action': 'broker_shutdown' }));
+    e.feed(ev(5, { 'event.action': 'broker_failure' }));
+    expect(e.advance(at(6)).map((c) => c.kind)).toEqual(['fired']);
+  });
+
+  it("counts the first of a repeated record when the unless is the rule's own match, and not its repeats", () => {
+    const unclean = ruleSpecSchema.parse({
+      ...failure,
+      name: 'kafka_unclean_leader_election',
+      match: { 'event.action': 'unclean_leader_election' },
+      unless: { match: { 'event.action': 'unclean_leader_election' }, same: ['kafka.topic', 'kafka.partition', 'kafka.leader.epoch'], within_seconds: 604800 },
+      group_by: ['broker.cluster'],
+      resolve: { quiet_seconds: 3600 },
+    });
+    const election = (s: number, epoch: number) => ev(s, { 'event.action': 'unclean_leader_election', 'kafka.topic': 't', 'kafka.partition': 0, 'kafka.leader.epoch': epoch });
+    const e = engine(unclean);
+    e.feed(election(0, 6));
+    expect(e.advance(at(1)).map((c) => c.kind)).toEqual(['fired']);
+    expect(e.advance(at(5000)).map((c) => c.kind)).toEqual(['resolved']);
+    e.feed(election(7200, 6));
+    expect(e.advance(at(7201))).toEqual([]);
+    e.feed(election(7300, 7));
+    expect(e.advance(at(7301)).map((c) => c.kind)).toEqual(['fired']);
+  });
 });
 
 describe('pending_seconds: a condition must last before its alert is sent', () => {
