@@ -37,7 +37,6 @@ const LOGGERS: readonly string[] = [
   '%c - ',
   '%c: ',
   '%c:%L - ',
-  '%c{1}:%L - ',
   '[%c] ',
   '[%c] - ',
   '[%c]: ',
@@ -74,14 +73,14 @@ interface Candidate {
 export function inferLog4jPattern(lines: readonly string[], clock: Clock): string | undefined {
   const time = new ZoneTime('UTC', clock);
   const sample = lines.slice(0, SAMPLE);
-  let best: { head: string; count: number } | undefined;
+  let best: { head: string; records: string[] } | undefined;
   for (const head of DATES) {
-    const count = sample.filter((line) => compileLog4jPattern(`${head}%m%n`, clock).startsRecord(line)).length;
-    if (count > 0 && (best === undefined || count > best.count)) best = { head, count };
+    const date = compileLog4jPattern(`${head}%m%n`, clock);
+    const records = sample.filter((line) => date.startsRecord(line));
+    if (records.length > 0 && (best === undefined || records.length > best.records.length)) best = { head, records };
   }
   if (best === undefined) return undefined;
-  const date = compileLog4jPattern(`${best.head}%m%n`, clock);
-  const records = sample.filter((line) => date.startsRecord(line));
+  const records = best.records;
   const messages = readAll(best.head, undefined, records, time, clock)?.map((record) => record.message) ?? [];
   let chosen: Candidate | undefined;
   for (const candidate of grown({ head: best.head, read: [], messages }, records, time, clock)) {
