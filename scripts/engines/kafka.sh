@@ -66,6 +66,7 @@ install() {
   fi
   # Every class on the classpath, for tool_class (also for a classpath cached before it existed).
   if [ ! -f "$home/classes" ]; then
+    bw_apt_install unzip
     local jar
     for jar in "$home"/lib/*.jar; do unzip -Z1 "$jar"; done | sed -n 's/\.class$//p' | tr / . | sort -u >"$home/classes.tmp"
     mv "$home/classes.tmp" "$home/classes"
