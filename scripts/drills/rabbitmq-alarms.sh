@@ -5,15 +5,14 @@
 #   rabbitmq-alarms.sh
 source "$(dirname "${BASH_SOURCE[0]}")/rabbitmq-lib.sh"
 start_cluster
-node=$(rabbitmq node 1)
 from=$(drill_now)
-rabbitmqctl -q -n "$node" set_vm_memory_high_watermark 0.00001 >/dev/null
+rabbitmq ctl 1 set_vm_memory_high_watermark 0.00001 >/dev/null
 sleep 5
-rabbitmqctl -q -n "$node" set_vm_memory_high_watermark 0.4 >/dev/null
+rabbitmq ctl 1 set_vm_memory_high_watermark 0.4 >/dev/null
 sleep 5
-rabbitmqctl -q -n "$node" set_disk_free_limit 100000GB >/dev/null
+rabbitmq ctl 1 set_disk_free_limit 100000GB >/dev/null
 # The disk monitor checks every few seconds.
 sleep 15
-rabbitmqctl -q -n "$node" set_disk_free_limit 50MB >/dev/null
+rabbitmq ctl 1 set_disk_free_limit 50MB >/dev/null
 sleep 15
-finish_drill alarms "$from" "memory alarm set and cleared on $node (set_vm_memory_high_watermark 0.00001, then 0.4), then the disk alarm (set_disk_free_limit 100000GB, then 50MB)"
+finish_drill alarms "$from" "memory alarm set and cleared on $(rabbitmq node 1) (set_vm_memory_high_watermark 0.00001, then 0.4), then the disk alarm (set_disk_free_limit 100000GB, then 50MB)"

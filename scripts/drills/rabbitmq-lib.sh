@@ -1,13 +1,16 @@
 # Shared by the RabbitMQ drills: a fresh three-node cluster, and capture of every node's log.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 rabbitmq() { bash "$ENGINES/rabbitmq.sh" "$@"; }
-# How the drill that sourced this file was invoked, for its PROVENANCE note.
-drill_command="bash scripts/drills/$(basename "$0")${*:+ $*}"
-version=$(rabbitmqctl version 2>/dev/null || dpkg-query -W -f='${Version}' rabbitmq-server | cut -d- -f1)
+# How the drill that sourced this file was invoked, for its PROVENANCE note: a second cluster's
+# port offset shows in its node names (r1-1000@host).
+drill_env=${BW_RABBITMQ_SUITE:+BW_RABBITMQ_SUITE=$BW_RABBITMQ_SUITE }
+[ "$BW_PORT_OFFSET" = 0 ] || drill_env+="BW_PORT_OFFSET=$BW_PORT_OFFSET BW_RUN_DIR=$BW_RUN_DIR "
+drill_command="${drill_env}bash scripts/drills/$(basename "$0")${*:+ $*}"
+rabbitmq install
+version=$(rabbitmq version)
 
 # start_cluster [PARTITION_HANDLING]
 start_cluster() {
-  rabbitmq install
   rabbitmq start --partition-handling "${1:-ignore}"
 }
 
@@ -21,7 +24,7 @@ finish_drill() {
   for n in 1 2 3; do
     capture_window "$from" "$to" "$BW_RUN_DIR/rabbitmq/r$n/log/$(rabbitmq node "$n").log" "$dest/r$n.log"
   done
-  note_provenance "$dest" "RabbitMQ $version (Debian package), Erlang $(erl -noshell -eval 'io:put_chars(erlang:system_info(otp_release)), halt().'), three nodes on loopback (scripts/engines/rabbitmq.sh)." \
+  note_provenance "$dest" "$(rabbitmq about), three nodes on loopback (scripts/engines/rabbitmq.sh)." \
     "Drill: $description" "Command: $drill_command" \
     "Captured: $from to $to (node local time), by scripts/drills/lib.sh capture_window."
   bw_log "captured $dest"

@@ -3,9 +3,16 @@
 #   rabbitmq.sh install|start|stop|status [--partition-handling ignore|autoheal|pause_minority]
 #   rabbitmq.sh start-node N | stop-node N | pid N | node N   (for the drills)
 #   rabbitmq.sh await-node N SECONDS   (exit 0 once node N has booted, 1 if not within SECONDS)
+#   rabbitmq.sh ctl N ARGS...   (rabbitmqctl against node N)
+#   rabbitmq.sh version | about   (RabbitMQ's version; where it and its Erlang come from)
 # `start` begins a fresh cluster; `-kernel net_ticktime 4` makes a paused node count as down
 # after about 4 s, so partitions happen in drill time. rabbitmq-server drops from root to the
 # rabbitmq user, so every directory a node writes is owned by it.
+# BW_RABBITMQ_SUITE=bullseye|trixie|sid|...: another Debian release's rabbitmq-server and Erlang
+# (3.8 on bullseye, 4.0 on trixie, the newest on sid), for drills on the versions sites run. They
+# run in a chroot of that release (debootstrap, kept under BW_CACHE_DIR) which shares loopback, the
+# process table and this checkout's run directory (bind-mounted at the same path): node names,
+# ports, pid files and log paths are the same as with the host's package.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 action=${1:-}; shift || true
@@ -15,10 +22,16 @@ if [ "${1:-}" = "--partition-handling" ]; then partition_handling=$2; shift 2; f
 dir="$BW_RUN_DIR/rabbitmq"
 host=$(hostname -s)
 NODES=(1 2 3)
+suite=${BW_RABBITMQ_SUITE:-}
+root="$BW_CACHE_DIR/roots/debian-$suite"
+# The prefix that runs a command from the suite's root (none for the host's package).
+in_root=()
+[ -n "$suite" ] && in_root=(chroot "$root")
 # Node names are per host, not per port: a checkout with a port offset gets names of its own.
 node_name() { if [ "$BW_PORT_OFFSET" = 0 ]; then echo "r$1@$host"; else echo "r$1-$BW_PORT_OFFSET@$host"; fi; }
 
 install() {
+  if [ -n "$suite" ]; then install_root; return; fi
   # Debian starts a default node after installing the package; a policy forbids it.
   if ! dpkg -s rabbitmq-server >/dev/null 2>&1; then
     local policy=/usr/sbin/policy-rc.d created=0
@@ -27,6 +40,40 @@ install() {
     [ $created = 1 ] && rm -f "$policy"
   fi
   return 0
+}
+
+install_root() {
+  [ -x "$root/usr/sbin/rabbitmq-server" ] && return 0
+  # debootstrap removes its own folder from the root when it has finished.
+  if [ ! -x "$root/usr/bin/apt-get" ] || [ -d "$root/debootstrap" ]; then
+    bw_apt_install debootstrap
+    rm -rf "$root"; mkdir -p "$(dirname "$root")"
+    bw_log "debootstrap $suite into $root"
+    debootstrap --variant=minbase "$suite" "$root" http://deb.debian.org/debian >/dev/null \
+      || bw_die "debootstrap $suite failed (see $root/debootstrap/debootstrap.log)"
+  fi
+  printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"; chmod +x "$root/usr/sbin/policy-rc.d"
+  mount_root
+  bw_log "installing rabbitmq-server in the $suite root"
+  chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends rabbitmq-server \
+    >"$root/var/log/bw-install.log" 2>&1 || bw_die "apt-get install rabbitmq-server failed in the $suite root (see $root/var/log/bw-install.log)"
+  unmount_root
+}
+
+# The root sees /proc (Erlang's memory monitor reads it), the run directory, and this host's names.
+mount_root() {
+  [ -n "$suite" ] || return 0
+  mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
+  mkdir -p "$root$BW_RUN_DIR"
+  mountpoint -q "$root$BW_RUN_DIR" || mount --bind "$BW_RUN_DIR" "$root$BW_RUN_DIR"
+  cp /etc/hosts /etc/resolv.conf "$root/etc/"
+}
+
+# Unmounted when the nodes stop: removing the cached root must never reach into a checkout.
+unmount_root() {
+  [ -n "$suite" ] || return 0
+  ! mountpoint -q "$root$BW_RUN_DIR" || umount "$root$BW_RUN_DIR" || umount -l "$root$BW_RUN_DIR"
+  ! mountpoint -q "$root/proc" || umount "$root/proc" || umount -l "$root/proc"
 }
 
 # with_node_env N COMMAND...: COMMAND in the environment of node N (its name, ports, directories).
@@ -49,7 +96,7 @@ with_node_env() {
   )
 }
 
-ctl() { local n=$1; shift; rabbitmqctl -q -n "$(node_name "$n")" "$@"; }
+ctl() { local n=$1; shift; "${in_root[@]}" rabbitmqctl -q -n "$(node_name "$n")" "$@"; }
 
 configure_node() {
   local n=$1 ndir="$dir/r$1"
@@ -60,20 +107,22 @@ cluster_partition_handling = $partition_handling
 log.file.level = info
 log.console = false
 CONF
-  chown -R rabbitmq:rabbitmq "$ndir"
+  "${in_root[@]}" chown -R rabbitmq:rabbitmq "$ndir"
 }
 
 start_node() {
   local n=$1
   ctl "$n" status >/dev/null 2>&1 && return 0
-  with_node_env "$n" rabbitmq-server -detached
+  mount_root
+  with_node_env "$n" "${in_root[@]}" rabbitmq-server -detached
   bw_wait 120 "RabbitMQ $(node_name "$n")" ctl "$n" await_startup
 }
 
 start() {
-  command -v rabbitmq-server >/dev/null || bw_die "not installed: run $0 install"
+  "${in_root[@]}" sh -c 'command -v rabbitmq-server' >/dev/null 2>&1 || bw_die "not installed: run $0 install"
   stop
-  rm -rf "$dir"; mkdir -p "$dir"; chown rabbitmq:rabbitmq "$dir"
+  mount_root
+  rm -rf "$dir"; mkdir -p "$dir"; "${in_root[@]}" chown rabbitmq:rabbitmq "$dir"
   echo "$partition_handling" >"$dir/partition-handling"
   local n
   for n in "${NODES[@]}"; do configure_node "$n"; done
@@ -100,7 +149,7 @@ cluster_complete() {
 # A node stuck booting never answers `stop`: the CLI gets 30 s, then the VM gets TERM and KILL.
 stop_node() {
   local n=$1
-  timeout 30 rabbitmqctl -q -n "$(node_name "$n")" stop >/dev/null 2>&1 || true
+  timeout 30 "${in_root[@]}" rabbitmqctl -q -n "$(node_name "$n")" stop >/dev/null 2>&1 || true
   bw_stop_pid "$dir/r$n/pid" 30
 }
 
@@ -108,7 +157,19 @@ stop() {
   local n
   for n in "${NODES[@]}"; do [ -d "$dir/r$n" ] && stop_node "$n" & done
   wait
-  return 0
+  unmount_root
+}
+
+version() {
+  "${in_root[@]}" dpkg-query -W -f='${Version}' rabbitmq-server | sed 's/-[^-]*$//'
+}
+
+about() {
+  local release otp
+  # sid's os-release names the next release, not sid.
+  release=${suite:-$(. /etc/os-release; echo "$VERSION_CODENAME")}
+  otp=$("${in_root[@]}" erl -noshell -eval 'io:put_chars(erlang:system_info(otp_release)), halt().')
+  echo "RabbitMQ $(version) (Debian $release's package${suite:+, in a chroot}), Erlang/OTP $otp"
 }
 
 status() {
@@ -129,5 +190,8 @@ case "$action" in
   await-node) ctl "$1" await_startup --timeout "$2" >/dev/null 2>&1 ;;
   pid) cat "$dir/r$1/pid" ;;
   node) node_name "$1" ;;
-  *) echo "usage: $0 install|start|stop|status [--partition-handling MODE] | start-node|stop-node|pid|node N | await-node N SECONDS" >&2; exit 2 ;;
+  ctl) ctl "$@" ;;
+  version) version ;;
+  about) about ;;
+  *) echo "usage: $0 install|start|stop|status [--partition-handling MODE] | start-node|stop-node|pid|node N | await-node N SECONDS | ctl N ARGS... | version | about" >&2; exit 2 ;;
 esac
