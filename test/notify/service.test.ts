@@ -27,7 +27,7 @@ import { Receiver } from './receiver.js';
 const DRILLS = [
   ...['3.9.1-zk', '4.1.1-kraft'].flatMap((version) => readdirSync(join(FIXTURES, 'kafka', version)).map((drill) => `kafka/${version}/${drill}`)),
   ...readdirSync(join(FIXTURES, 'rabbitmq'))
-    .filter((drill) => drill.startsWith('3.'))
+    .filter((drill) => drill !== 'public')
     .map((drill) => `rabbitmq/${drill}`),
 ];
 const RULES = loadRules([builtinRulesDir()]).map((r) => r.spec);

@@ -163,6 +163,63 @@ describe('the built-in rules over real RabbitMQ partitions', () => {
   });
 });
 
+describe('the built-in rules over the drills of RabbitMQ 3.8.9, 4.0.5 and 4.3.6', () => {
+  const alarms = ['rabbitmq_memory_alarm fired', 'rabbitmq_memory_alarm resolved', 'rabbitmq_disk_alarm fired', 'rabbitmq_disk_alarm resolved'];
+  const crash = ['rabbitmq_node_down fired', 'rabbitmq_node_down resolved'];
+  // Every alert each drill raises, in order (see each folder's PROVENANCE). A restart, a rejoin and
+  // the down/up bursts of a 20 s pause stay under rabbitmq_node_down's pending minute.
+  const EXPECTED: Record<string, string[]> = {
+    '3.8.9-alarms': alarms,
+    '3.8.9-node-crash': crash,
+    '3.8.9-node-restart': [],
+    '3.8.9-queues': [],
+    '3.8.9-partition-ignore': ['rabbitmq_network_partition fired'],
+    '3.8.9-partition-pause_minority': [
+      'rabbitmq_network_partition fired',
+      'rabbitmq_pause_minority fired',
+      'rabbitmq_network_partition resolved',
+      'rabbitmq_pause_minority resolved',
+    ],
+    // The loser r2 restarted; the nodes then found the split again at its boot and autoheal ran
+    // twice more, the last still running when the capture ended.
+    '3.8.9-partition-autoheal': [
+      'rabbitmq_network_partition fired',
+      'rabbitmq_autoheal fired',
+      'rabbitmq_autoheal resolved',
+      'rabbitmq_network_partition resolved',
+      'rabbitmq_autoheal fired',
+      'rabbitmq_autoheal resolved',
+      'rabbitmq_autoheal fired',
+    ],
+    '4.0.5-alarms': alarms,
+    '4.0.5-node-crash': crash,
+    '4.0.5-node-restart': [],
+    '4.0.5-queues': [],
+    '4.0.5-partition-ignore': ['rabbitmq_network_partition fired'],
+    // r3 saw its peers down and up in the same millisecond and never paused: Mnesia stays split,
+    // and only a restart ends it.
+    '4.0.5-partition-pause_minority': ['rabbitmq_network_partition fired'],
+    '4.0.5-partition-autoheal': [
+      'rabbitmq_network_partition fired',
+      'rabbitmq_autoheal fired',
+      'rabbitmq_autoheal resolved',
+      'rabbitmq_network_partition resolved',
+    ],
+    // Khepri: Raft brings the paused node back in by itself, and nothing reports a partition.
+    '4.3.6-alarms': alarms,
+    '4.3.6-node-crash': crash,
+    '4.3.6-node-restart': [],
+    '4.3.6-queues': [],
+    '4.3.6-partition-ignore': [],
+    '4.3.6-partition-pause_minority': [],
+    '4.3.6-partition-autoheal': [],
+  };
+
+  it.each(Object.entries(EXPECTED))('%s', (drill, expected) => {
+    expect(builtinChanges(`rabbitmq/${drill}`)).toEqual(expected);
+  });
+});
+
 /** One built-in rule over real logs: each alert change as `kind [broker subject] time`, in order. */
 function builtinTimeline(path: string, rule: string): string[] {
   const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
