@@ -8,12 +8,9 @@
 # `start` begins a fresh cluster; `-kernel net_ticktime 4` makes a paused node count as down
 # after about 4 s, so partitions happen in drill time. rabbitmq-server drops from root to the
 # rabbitmq user, so every directory a node writes is owned by it.
-# BW_RABBITMQ_SUITE=bullseye|trixie|sid|...: another Debian release's rabbitmq-server and Erlang
-# (3.8 on bullseye, 4.0 on trixie, the newest on sid), for drills on the versions sites run. They
-# run in a chroot of that release (debootstrap, kept under BW_CACHE_DIR) which shares loopback, the
-# process table and this checkout's run directory (bind-mounted at the same path): node names,
-# ports, pid files and log paths are the same as with the host's package.
+# BW_RABBITMQ_SUITE picks another Debian release's RabbitMQ (rabbitmq-package.sh).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/rabbitmq-package.sh"
 
 action=${1:-}; shift || true
 partition_handling=ignore
@@ -22,59 +19,8 @@ if [ "${1:-}" = "--partition-handling" ]; then partition_handling=$2; shift 2; f
 dir="$BW_RUN_DIR/rabbitmq"
 host=$(hostname -s)
 NODES=(1 2 3)
-suite=${BW_RABBITMQ_SUITE:-}
-root="$BW_CACHE_DIR/roots/debian-$suite"
-# The prefix that runs a command from the suite's root (none for the host's package).
-in_root=()
-[ -n "$suite" ] && in_root=(chroot "$root")
 # Node names are per host, not per port: a checkout with a port offset gets names of its own.
 node_name() { if [ "$BW_PORT_OFFSET" = 0 ]; then echo "r$1@$host"; else echo "r$1-$BW_PORT_OFFSET@$host"; fi; }
-
-install() {
-  if [ -n "$suite" ]; then install_root; return; fi
-  # Debian starts a default node after installing the package; a policy forbids it.
-  if ! dpkg -s rabbitmq-server >/dev/null 2>&1; then
-    local policy=/usr/sbin/policy-rc.d created=0
-    [ -e "$policy" ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; created=1; }
-    bw_apt_install rabbitmq-server
-    [ $created = 1 ] && rm -f "$policy"
-  fi
-  return 0
-}
-
-install_root() {
-  [ -x "$root/usr/sbin/rabbitmq-server" ] && return 0
-  # debootstrap removes its own folder from the root when it has finished.
-  if [ ! -x "$root/usr/bin/apt-get" ] || [ -d "$root/debootstrap" ]; then
-    bw_apt_install debootstrap
-    rm -rf "$root"; mkdir -p "$(dirname "$root")"
-    bw_log "debootstrap $suite into $root"
-    debootstrap --variant=minbase "$suite" "$root" http://deb.debian.org/debian >/dev/null \
-      || bw_die "debootstrap $suite failed (see $root/debootstrap/debootstrap.log)"
-  fi
-  printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"; chmod +x "$root/usr/sbin/policy-rc.d"
-  mount_root
-  bw_log "installing rabbitmq-server in the $suite root"
-  chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends rabbitmq-server \
-    >"$root/var/log/bw-install.log" 2>&1 || bw_die "apt-get install rabbitmq-server failed in the $suite root (see $root/var/log/bw-install.log)"
-  unmount_root
-}
-
-# The root sees /proc (Erlang's memory monitor reads it), the run directory, and this host's names.
-mount_root() {
-  [ -n "$suite" ] || return 0
-  mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
-  mkdir -p "$root$BW_RUN_DIR"
-  mountpoint -q "$root$BW_RUN_DIR" || mount --bind "$BW_RUN_DIR" "$root$BW_RUN_DIR"
-  cp /etc/hosts /etc/resolv.conf "$root/etc/"
-}
-
-# Unmounted when the nodes stop: removing the cached root must never reach into a checkout.
-unmount_root() {
-  [ -n "$suite" ] || return 0
-  ! mountpoint -q "$root$BW_RUN_DIR" || umount "$root$BW_RUN_DIR" || umount -l "$root$BW_RUN_DIR"
-  ! mountpoint -q "$root/proc" || umount "$root/proc" || umount -l "$root/proc"
-}
 
 # with_node_env N COMMAND...: COMMAND in the environment of node N (its name, ports, directories).
 with_node_env() {
@@ -119,7 +65,7 @@ start_node() {
 }
 
 start() {
-  "${in_root[@]}" sh -c 'command -v rabbitmq-server' >/dev/null 2>&1 || bw_die "not installed: run $0 install"
+  rabbitmq_installed || bw_die "not installed: run $0 install"
   stop
   mount_root
   rm -rf "$dir"; mkdir -p "$dir"; "${in_root[@]}" chown rabbitmq:rabbitmq "$dir"
@@ -160,18 +106,6 @@ stop() {
   unmount_root
 }
 
-version() {
-  "${in_root[@]}" dpkg-query -W -f='${Version}' rabbitmq-server | sed 's/-[^-]*$//'
-}
-
-about() {
-  local release otp
-  # sid's os-release names the next release, not sid.
-  release=${suite:-$(. /etc/os-release; echo "$VERSION_CODENAME")}
-  otp=$("${in_root[@]}" erl -noshell -eval 'io:put_chars(erlang:system_info(otp_release)), halt().')
-  echo "RabbitMQ $(version) (Debian $release's package${suite:+, in a chroot}), Erlang/OTP $otp"
-}
-
 status() {
   local n
   for n in "${NODES[@]}"; do
@@ -181,7 +115,7 @@ status() {
 }
 
 case "$action" in
-  install) install ;;
+  install) rabbitmq_install ;;
   start) start ;;
   stop) stop ;;
   status) status ;;
@@ -191,7 +125,7 @@ case "$action" in
   pid) cat "$dir/r$1/pid" ;;
   node) node_name "$1" ;;
   ctl) ctl "$@" ;;
-  version) version ;;
-  about) about ;;
+  version) rabbitmq_version ;;
+  about) rabbitmq_about ;;
   *) echo "usage: $0 install|start|stop|status [--partition-handling MODE] | start-node|stop-node|pid|node N | await-node N SECONDS | ctl N ARGS... | version | about" >&2; exit 2 ;;
 esac

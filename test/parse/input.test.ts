@@ -367,11 +367,18 @@ describe('Kafka logs of the drills and of other sites', () => {
   });
 });
 
-describe("RabbitMQ's JSON formatter (real 3.10.8 node)", () => {
-  it('detects it apart from log4j JSON and reads every record, the alarm banner as one message', () => {
-    const events = parseFixture('rabbitmq-json/rabbitmq-3.10.8.json.log');
-    expect(events).toHaveLength(304);
+describe("RabbitMQ's JSON formatter (real 3.10.8 and 4.3.6 nodes)", () => {
+  // 4.3 writes the keys in another order (line and pid before file); the 3.10.8 capture ends
+  // before the node's stop.
+  const ALARM = ['node_started', 'memory_alarm_set', 'memory_alarm_cleared'];
+  it.each([
+    ['3.10.8', 304, ALARM],
+    ['4.3.6', 193, [...ALARM, 'node_stopped']],
+  ])('detects %s apart from log4j JSON and reads every record, the alarm banner as one message', (version, records, actions) => {
+    const events = parseFixture(`rabbitmq-json/rabbitmq-${version}.json.log`);
+    expect(events).toHaveLength(records);
     expect(events.filter((e) => e.tags?.includes('_parse_failure'))).toEqual([]);
+    expect(events.filter((e) => e['event.action'] !== undefined).map((e) => e['event.action'])).toEqual(actions);
     expect(events.every((e) => e['service.type'] === 'rabbitmq' && e['rabbitmq.log.pid']?.startsWith('<0.'))).toBe(true);
     const alarm = events.find((e) => e.message.startsWith('memory resource limit alarm set'))!;
     expect(alarm).toMatchObject({ 'log.level': 'warning', tags: ['multiline'] });

@@ -20,6 +20,7 @@ const REAL = [
   'public/rabbitmq-3.12-logger-partition.log',
   'rabbitmq-json/rabbitmq-3.10.8.json.log',
   'rabbitmq-json/rabbitmq-3.10.8.json_fieldmap.log',
+  'rabbitmq-json/rabbitmq-4.3.6.json.log',
 ].map((path) => fixture(path).subarray(0, 6000));
 
 function checkDocuments(events: BrokerEvent[], input: Buffer, maxLineBytes: number): void {
