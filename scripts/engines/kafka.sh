@@ -213,14 +213,20 @@ stop() {
 }
 
 # The active controller: in ZooKeeper mode the broker holding /controller, in KRaft mode the leader
-# of the metadata quorum.
+# of the metadata quorum as the running voters last wrote it to their quorum-state file (on every
+# election; the highest leader epoch is the latest, and a stopped voter's file is stale). Kafka's
+# metadata-quorum tool would ask the quorum, but it came in 3.3 (KIP-836) and is a JVM start.
 controller() {
   if [ "$mode" = zk ]; then
     kafka_tool zookeeper-shell -server "127.0.0.1:$(bw_port ZOOKEEPER_PORT)" get /controller 2>/dev/null \
       | sed -n 's/.*"brokerid":\([0-9]*\).*/\1/p' | head -1
   else
-    kafka_tool metadata-quorum --bootstrap-server "$(bootstrap)" describe --status 2>/dev/null \
-      | sed -n 's/^LeaderId:[[:space:]]*\([0-9]*\).*/\1/p'
+    local n state
+    for n in "${BROKERS[@]}"; do
+      bw_pid_alive "$dir/broker-$n/pid" || continue
+      state=$(cat "$dir/broker-$n/data/__cluster_metadata-0/quorum-state" 2>/dev/null) || continue
+      sed -n 's/.*"leaderId":\([0-9][0-9]*\),"leaderEpoch":\([0-9]*\).*/\2 \1/p' <<<"$state"
+    done | sort -n | tail -1 | cut -d' ' -f2
   fi
 }
 
