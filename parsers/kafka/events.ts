@@ -648,12 +648,15 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'duplicate_broker_registration',
     contains: 'DUPLICATE_BROKER_REGISTRATION',
-    // KRaft broker side: `Unable to register broker 2 because the controller returned error DUPLICATE_BROKER_REGISTRATION`.
+    // KRaft broker side: `Unable to register broker 2 because the controller returned error
+    // DUPLICATE_BROKER_REGISTRATION` (INFO), and the broker asks again. The controller refuses while
+    // another incarnation of the id holds a session: a second broker with the id, or this one
+    // restarted before its previous incarnation's session ended (the 4.0.2 fixture).
     pattern: /Unable to register broker (?<subject>\d+) because the controller returned error DUPLICATE_BROKER_REGISTRATION/,
     fields: (m) => subjectOf(m.groups),
     source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerRegistrationResponseHandler)',
     versions: '2.8–4.x (KRaft)',
-    example: 'source only: BrokerLifecycleManager.scala@3.9:459 `Unable to register broker $nodeId because the controller returned error $errorCode`',
+    example: 'test/fixtures/kafka/4.0.2-kraft/unclean-election/broker-3/server.log:135',
   },
   {
     action: 'broker_registered',
