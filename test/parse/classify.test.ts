@@ -46,11 +46,18 @@ describe('classify', () => {
   });
 });
 
-// Messages of real records: every fixture this project keeps, read by the parser.
-const realMessages = readdirSync(new URL('../fixtures/', import.meta.url), { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
-  .flatMap((entry) => parseFixture(join(entry.parentPath, entry.name).split('/fixtures/')[1]!).map((event) => event.message))
-  .filter((message) => message.length < 400);
+// Messages of real records: every fixture this project keeps, read by the parser, each once.
+const realMessages = [
+  ...new Set(
+    readdirSync(new URL('../fixtures/', import.meta.url), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.md'))
+      .flatMap((entry) => parseFixture(join(entry.parentPath, entry.name).split('/fixtures/')[1]!).map((event) => event.message))
+      .filter((message) => message.length < 400),
+  ),
+];
+
+/** One of many values: fc.constantFrom takes them as arguments, and the real messages overflow the call stack so. */
+const oneOf = (values: readonly string[]) => fc.nat({ max: values.length - 1 }).map((i) => values[i]!);
 
 describe('classify over the real tables', () => {
   // The reference: the first row whose substring, logger and pattern all match, tried in order.
@@ -74,8 +81,8 @@ describe('classify over the real tables', () => {
         // Characters past U+00FF that the search's two-character blocks fold onto these ones.
         fc.constantFrom(...pieces.map((p) => p.slice(0, -1) + String.fromCharCode(p.charCodeAt(p.length - 1) + 256))),
         fc.string({ unit: 'binary', maxLength: 8 }),
-        fc.constantFrom(...realMessages),
-        ...(matching.length === 0 ? [] : [{ arbitrary: fc.constantFrom(...matching), weight: 3 }]),
+        oneOf(realMessages),
+        ...(matching.length === 0 ? [] : [{ arbitrary: oneOf(matching), weight: 3 }]),
         fc.string({ maxLength: 12 }),
         fc.constantFrom('1,2,3', '3,1', ' ', '\n', 'topic-0', "'rabbit@host'", '. Leader: (highWatermark: 5, endOffset: 9)'),
       );
