@@ -1043,8 +1043,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'log_dir_failure',
     contains: 'Stopping serving replicas in dir ',
-    // `[ReplicaManager broker=1] Stopping serving replicas in dir /var/kafka` (1.0–3.6), 3.7+ `... in dir
-    // /var/kafka with uuid AbC... because the log directory has failed.`
+    // `[ReplicaManager broker=1] Stopping serving replicas in dir /var/kafka` (1.0–3.7), 3.8+ `... in dir
+    // /var/kafka with uuid AbC... because the log directory has failed.` (the 3.7.2 and 3.8.1 drills).
     pattern: /Stopping serving replicas in dir \S+/,
     source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (handleLogDirFailure)',
     versions: '1.0–4.x',

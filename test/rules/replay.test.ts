@@ -293,6 +293,19 @@ describe('the built-in rules over every Kafka drill of every version', () => {
     'kafka_offline_partitions resolved',
     'kafka_broker_fenced resolved',
   ];
+  // 3.7 and 3.8: the same, and the controller moved while two of the three voters were down.
+  const toolElectionNewController = [
+    'kafka_isr_shrink fired',
+    'kafka_broker_fenced fired',
+    'kafka_controller_change fired',
+    'kafka_broker_fenced resolved',
+    'kafka_broker_fenced fired',
+    'kafka_offline_partitions fired',
+    'kafka_unclean_leader_election fired',
+    'kafka_isr_shrink resolved',
+    'kafka_offline_partitions resolved',
+    'kafka_broker_fenced resolved',
+  ];
   // 1.1–3.1 ZooKeeper mode: nothing in the log says the election was unclean.
   const zkUncleanUntold = [
     'kafka_isr_shrink fired',
@@ -435,24 +448,20 @@ describe('the built-in rules over every Kafka drill of every version', () => {
     '3.6.2-kraft/reassignment': none,
     '3.6.2-kraft/rolling-restart': replayedRestart,
     '3.6.2-kraft/unclean-election': toolElection,
+    '3.7.2-kraft/broker-loss': kraftLoss,
+    '3.7.2-kraft/controller-loss': controllerChange,
+    '3.7.2-kraft/follower-pause': pausedVoter,
+    '3.7.2-kraft/log-dir-failure': replayedLogDir,
+    '3.7.2-kraft/reassignment': none,
+    '3.7.2-kraft/rolling-restart': replayedRestart,
+    '3.7.2-kraft/unclean-election': toolElectionNewController,
     '3.8.1-kraft/broker-loss': kraftLoss,
     '3.8.1-kraft/controller-loss': controllerChange,
     '3.8.1-kraft/follower-pause': pausedVoter,
     '3.8.1-kraft/log-dir-failure': kraftLogDir,
     '3.8.1-kraft/reassignment': none,
     '3.8.1-kraft/rolling-restart': controllerChange,
-    '3.8.1-kraft/unclean-election': [
-      'kafka_isr_shrink fired',
-      'kafka_broker_fenced fired',
-      'kafka_controller_change fired',
-      'kafka_broker_fenced resolved',
-      'kafka_broker_fenced fired',
-      'kafka_offline_partitions fired',
-      'kafka_unclean_leader_election fired',
-      'kafka_isr_shrink resolved',
-      'kafka_offline_partitions resolved',
-      'kafka_broker_fenced resolved',
-    ],
+    '3.8.1-kraft/unclean-election': toolElectionNewController,
     '3.9.1-zk/broker-loss': zkLoss,
     '3.9.1-zk/controller-loss': controllerChange,
     '3.9.1-zk/follower-pause': shrink,
@@ -562,11 +571,11 @@ describe('the built-in rules over real unclean leader elections', () => {
   });
 
   it('does not page a past unclean election again when a KRaft controller restarts and replays the metadata log', () => {
-    // 3.3.2, 3.6.2 and 4.0.2: the rolling restart after the unclean-election drill; each restarted
+    // 3.3.2, 3.6.2, 3.7.2 and 4.0.2: the rolling restart after the unclean-election drill; each restarted
     // controller writes that election's `UNCLEAN partition change` again, with its leader epoch.
     // Replayed two hours after the drill, past the alert's quiet hour, it pages nothing new.
     const hours = 2 * 3_600_000;
-    for (const version of ['3.3.2-kraft', '3.6.2-kraft', '4.0.2-kraft']) {
+    for (const version of ['3.3.2-kraft', '3.6.2-kraft', '3.7.2-kraft', '4.0.2-kraft']) {
       const restart = fixtureEvents(`kafka/${version}/rolling-restart`).map((event) => ({
         ...event,
         '@timestamp': new Date(Date.parse(event['@timestamp']) + hours).toISOString(),
