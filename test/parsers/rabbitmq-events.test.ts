@@ -169,6 +169,21 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '4.x-quorum-leader-message.log': {
     1: { action: 'queue_leader_changed', fields: { 'rabbitmq.queue': 'x', 'rabbitmq.vhost': '/' } },
   },
+  // 3.11.8, a clock of millisecond resolution: the two closes are labelled, the accept and the
+  // authentication between them are not.
+  '3.11-heartbeat-and-abrupt-close.log': {
+    1: {
+      action: 'connection_closed_abruptly',
+      fields: { 'rabbitmq.connection': '10.40.1.240:55748 -> 172.20.178.47:47490', 'rabbitmq.vhost': '/' },
+    },
+    5: { action: 'heartbeat_timeout', fields: { 'rabbitmq.connection': '10.40.1.240:45558 -> 172.20.178.47:47490' } },
+  },
+  // The excerpt cuts across two records (pids <0.1068.0> and <0.1086.0>): the tail of one close and
+  // the head of the next. Neither names both the connection and the reason, so neither is labelled.
+  '3.9-compose-split-connection-records.log': {},
+  '3.7-memory-alarm-watermark-zero.log': {
+    3: { action: 'memory_alarm_set', fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@63e2dc61db9f' } },
+  },
 };
 
 function labelled(path: string): Record<number, Expected> {
