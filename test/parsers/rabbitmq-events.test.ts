@@ -224,6 +224,67 @@ const alarm = (action: EventAction, node: string): Expected => ({
 });
 
 /**
+ * The RabbitMQ samples of test/fixtures/public (kept there for their layouts and wrappers, see its
+ * README), labelled as the ones above. `rabbitmq-3.13-docker-t.log` keeps the blank lines the page
+ * put between its lines, which split its records: test/parse/input.test.ts reads it without them
+ * and pins its heartbeat timeout.
+ */
+const LAYOUT_SAMPLES_DIR = join(import.meta.dirname, '..', 'fixtures', 'public');
+const LAYOUT_SAMPLES: Record<string, Record<number, Expected>> = {
+  // Erlang's `** Node N not responding **` reports stay ordinary; `rabbit on node N down` is the event.
+  'rabbitmq-3.11-journald.log': { 7: { action: 'node_down', fields: { 'rabbitmq.node.subject': 'rabbit@node01' } } },
+  // Refused logins (`PLAIN login refused`) are no taxonomy action.
+  'rabbitmq-3.12-docker-desktop.log': {},
+  'rabbitmq-3.12-logger-partition.log': {
+    1: { action: 'partial_partition', fields: { 'rabbitmq.peers': ['rabbit@host-309'] } },
+    2: { action: 'network_partition', fields: { 'rabbitmq.peers': ['rabbit@host-309'] } },
+  },
+  'rabbitmq-3.13-docker-banner.log': {},
+  // Erlang/OTP's alarm_handler reports os_mon's thresholds (disksup's `disk_almost_full`, memsup's
+  // `system_memory_high_watermark`) before RabbitMQ's logger starts. rabbit_alarm is a gen_event of
+  // its own that never receives them: they are not RabbitMQ's resource alarms and block nothing.
+  'rabbitmq-3.13-docker-boot.log': {},
+  'rabbitmq-3.13-docker-desktop-banner.log': {},
+  'rabbitmq-3.6-compose-banner.log': {},
+  'rabbitmq-3.6-report-blank-lines.log': {},
+  'rabbitmq-3.6-report.log': {
+    3: alarm('memory_alarm_set', 'rabbit@ctl001'),
+    8: alarm('memory_alarm_cleared', 'rabbit@ctl001'),
+    12: down('rabbit@ctl001'),
+    14: down('rabbit@ctl001'),
+  },
+  // `Received a 'DOWN' message from N but still can communicate with it` is the check that may lead
+  // to a partial partition, not one: the `Partial partition disconnect` after it is labelled.
+  'rabbitmq-3.7-lager-autoheal.log': {
+    2: down('rabbit@node3'),
+    3: up('rabbit@node3'),
+    7: { action: 'partial_partition', fields: { 'rabbitmq.peers': ['rabbit@master1'] } },
+    8: down('rabbit@master1'),
+  },
+  'rabbitmq-3.7-lager-crash.log': {},
+  'rabbitmq-3.7-lager-partition.log': {
+    2: down('rabbit@rmq1'),
+    3: partition('rabbit@rmq1'),
+    5: down('rabbit@rmq1'),
+    6: up('rabbit@rmq1'),
+    7: { action: 'partial_partition', fields: { 'rabbitmq.peers': ['rabbit@rmq1'] } },
+  },
+};
+
+describe('RABBITMQ_EVENTS on the RabbitMQ samples of test/fixtures/public', () => {
+  it('has an expectation for every RabbitMQ sample file there', () => {
+    const files = readdirSync(LAYOUT_SAMPLES_DIR).filter((name) => name.startsWith('rabbitmq-') && name.endsWith('.log'));
+    expect(files.filter((name) => name !== 'rabbitmq-3.13-docker-t.log').sort()).toEqual(Object.keys(LAYOUT_SAMPLES).sort());
+  });
+
+  for (const [file, expected] of Object.entries(LAYOUT_SAMPLES)) {
+    it(`labels exactly the event records of ${file}`, () => {
+      expect(labelled(join(LAYOUT_SAMPLES_DIR, file))).toEqual(expected);
+    });
+  }
+});
+
+/**
  * Every labelled record of the drills' captures (RabbitMQ 3.8.9, 3.10.8, 4.0.5 and 4.3.6 from
  * Debian's packages, see each PROVENANCE), by the line it starts on; every other record must stay
  * unlabelled.
