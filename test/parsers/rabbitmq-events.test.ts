@@ -184,6 +184,10 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '3.7-memory-alarm-watermark-zero.log': {
     3: { action: 'memory_alarm_set', fields: { 'rabbitmq.alarm.resource': 'memory', 'rabbitmq.node.subject': 'rabbit@63e2dc61db9f' } },
   },
+  // 4.0's console after a failed boot: the runtime's exception term on stderr is cut by a logger
+  // record on stdout (`{applica2024-12-16 ... Application rabbit exited ...`), so no line starts a
+  // record and every line is a `_parse_failure`; the VM's last words are labelled all the same.
+  '4.0-docker-boot-failed-glued.log': { 7: { action: 'node_crashed', fields: {} } },
 };
 
 /** The rows src/parse/event.ts looks for in a record no layout reads (a `_parse_failure`). */
