@@ -146,7 +146,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     },
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (maybeExpandIsr, expandIsrWithZk)',
     versions: '0.10–2.7',
-    example: 'source only: Partition.scala@2.6.3:701 `Expanding ISR from ${...} to ${...}`',
+    example: 'test/fixtures/kafka/public/lyhistory-kafka-consumer-notes.log:6 (2.2)',
   },
   {
     action: 'isr_updated',
@@ -301,7 +301,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
       controllerOf({ id: m.groups!.id, epoch: m.groups!.epoch ?? m.groups!.epoch2 ?? m.groups!.epoch3 }),
     source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (handleLeaderChange, handleEventException); controller/errors/EventHandlerExceptionInfo.java',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/controller.log:15',
+    example: 'test/fixtures/kafka/4.1.1-kraft/controller-loss/broker-2/controller.log:15; test/fixtures/kafka/public/stackoverflow-75055672.log:1 (3.3.1, a failed event)',
   },
   {
     action: 'controller_resigned',
@@ -451,7 +451,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => partitionOf(m.groups),
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (onPreferredReplicaElection / checkAndTriggerPartitionRebalance)',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'source only: KafkaController.scala@3.9:1218 `Partition $partition failed to complete preferred replica leader election to $preferredReplica. `',
+    example: 'test/fixtures/kafka/public/lyhistory-kafka-notes.log:21 (2.2)',
   },
   {
     action: 'unclean_leader_election',
@@ -1159,6 +1159,6 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => (m.groups!.topic === undefined ? partitionOf(m.groups) : { 'kafka.topic': m.groups!.topic }),
     source: 'core/src/main/scala/kafka/server/ReplicaFetcherThread.scala (handleOffsetOutOfRange)',
     versions: '0.10–1.1',
-    example: 'source only: ReplicaFetcherThread.scala@1.1.1:170 `Exiting because log truncation is not allowed for partition $topicPartition, current leader\'s ...`; ReplicaFetcherThread.scala@0.10.0.1:178 `... for topic %s,`',
+    example: 'test/fixtures/kafka/public/yolean-kubernetes-kafka-98.log:4 (1.0); the 0.10.0 wording source only: ReplicaFetcherThread.scala@0.10.0.1:178 `... for topic %s,`',
   },
 ];

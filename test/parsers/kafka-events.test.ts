@@ -323,7 +323,20 @@ const CASES: Case[] = [
     'isr_shrink',
     { ...tp('t', 0), 'kafka.isr.before': [3, 1, 2], 'kafka.isr.after': [1, 2], 'kafka.isr.removed': [3] },
   ),
+  // 2.2, on a leader whose followers fell behind while it reconnected to ZooKeeper.
+  real('public/lyhistory-kafka-consumer-notes.log', 5, 'isr_shrink', {
+    ...tp('__consumer_offsets', 43),
+    'kafka.isr.before': [3, 1, 4],
+    'kafka.isr.after': [3],
+    'kafka.isr.removed': [1, 4],
+  }),
   // isr_expand
+  real('public/lyhistory-kafka-consumer-notes.log', 6, 'isr_expand', {
+    ...tp('__consumer_offsets', 43),
+    'kafka.isr.before': [3],
+    'kafka.isr.after': [3, 4],
+    'kafka.isr.added': [4],
+  }),
   fromSource('Partition.scala@0.10.2.2:277', 'Partition [t,0] on broker 1: Expanding ISR for partition t-0 from 1,2 to 1,2,3', 'isr_expand', {
     ...tp('t', 0),
     'kafka.isr.before': [1, 2],
@@ -476,6 +489,8 @@ const CASES: Case[] = [
     'controller_resigned',
     { 'kafka.controller.id': 1, 'kafka.controller.epoch': 5 },
   ),
+  // The same on 3.3.1, a controller that lost its Raft leadership mid-event (NotLeaderException).
+  real('public/stackoverflow-75055672.log', 1, 'controller_resigned', { 'kafka.controller.id': 3, 'kafka.controller.epoch': 2641 }),
   // 2.8–3.2: a failed event renounced with no word of it; 2.8–3.1 print the controller object, not the event.
   fromSource(
     'QuorumController.java@2.8.2:256 (LogContext `[Controller %d] `, :186)',
@@ -566,6 +581,7 @@ const CASES: Case[] = [
     'leader_election_failed',
     tp('t', 0),
   ),
+  real('public/lyhistory-kafka-notes.log', 21, 'leader_election_failed', tp('T-TEST-SNP', 2)),
   fromSource(
     'ReplicationControlManager.java@3.9:1711',
     '[QuorumController id=1] Cannot trigger unclean leader election for offline partition t-0: ELIGIBLE_LEADERS_NOT_AVAILABLE',
@@ -718,6 +734,7 @@ const CASES: Case[] = [
   ),
   // duplicate_broker_registration
   real('public/confluentinc-examples-390.log', 1, 'duplicate_broker_registration', { 'kafka.broker.subject': 2 }),
+  real('public/getsentry-self-hosted-2700.log', 2, 'duplicate_broker_registration', { 'kafka.broker.subject': 1001 }),
   fromSource(
     'ZkUtils.scala@0.10.2.2:408, in the trace of KafkaServer.scala@0.10.2.2:287',
     '[Kafka Server 1], Fatal error during KafkaServer startup. Prepare to shutdown\njava.lang.RuntimeException: A broker is already registered on the path /brokers/ids/1. This probably indicates that you either have configured a brokerid that is already in use, or else you have shutdown this broker and restarted it faster than the zookeeper timeout so it appears to be re-registering.',
@@ -817,6 +834,8 @@ const CASES: Case[] = [
   real('public/kafka-docker-playground-7252.log', 1, 'broker_startup_failed', {}),
   // A KRaft broker halted by its fault handler while starting its managers: no `Fatal error` line follows.
   real('public/strimzi-10054.log', 1, 'broker_startup_failed', {}),
+  real('public/strimzi-7484.log', 2, 'broker_startup_failed', {}),
+  real('public/getsentry-self-hosted-2700.log', 3, 'broker_startup_failed', {}),
   real('public/qubership-kafka-troubleshooting.log', 16, 'broker_startup_failed', {}),
   fromSource('BrokerServer.scala@3.9:554', '[BrokerServer id=1] Fatal error during broker startup. Prepare to shutdown', 'broker_startup_failed', {}),
   fromSource('KafkaServerStartable.scala@0.10.2.2:43', 'Fatal error during KafkaServerStartable startup. Prepare to shutdown', 'broker_startup_failed', {}),
@@ -867,6 +886,7 @@ const CASES: Case[] = [
   real('public/kafka-7165.log', 11, 'zk_session_expired', {}),
   real('public/kafka-7165.log', 1, 'zk_disconnected', {}),
   real('public/kafka-7165.log', 16, 'zk_connected', {}),
+  real('public/lyhistory-kafka-consumer-notes.log', 3, 'zk_connected', {}),
   // A reconnect attempt of the 3.4 client whose exception was not posted: taken for the disconnect.
   real('public/kafka-pr-4283.log', 13, 'zk_disconnected', {}),
   real('public/qubership-kafka-troubleshooting.log', 1, 'zk_disconnected', {}),
@@ -921,6 +941,7 @@ const CASES: Case[] = [
   real('3.8.1-kraft/log-dir-failure/broker-3/server.log', 84, 'log_dir_failure', {}),
   fromSource('ReplicaManager.scala@3.9:322', '[ReplicaManager broker=1] Halting broker because dir /var/lib/kafka/data is offline', 'log_dir_failure', {}),
   fromSource('LogManager.scala@3.9:229', 'Shutdown broker because all log dirs in /var/lib/kafka/data have failed', 'log_dir_failure', {}),
+  real('public/strimzi-4844.log', 6, 'log_dir_failure', {}),
   fromSource(
     'ReplicationControlManager.java@3.9:1424',
     '[QuorumController id=1] Directories [5gtB2t0hQ2OAZ3hbYHW5Rg] in broker 2 marked offline, remaining directories: [Q9FPUYRmQYmVHZRH5NAWQQ]',
@@ -967,6 +988,7 @@ const CASES: Case[] = [
     'replica_truncation_fatal',
     tp('orders-eu', 12),
   ),
+  real('public/yolean-kubernetes-kafka-98.log', 4, 'replica_truncation_fatal', tp('test-produce-consume', 0)),
   // 0.10.0 names only the topic.
   fromSource(
     'ReplicaFetcherThread.scala@0.10.0.1:178',
@@ -1119,6 +1141,23 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
     'qubership-kafka-troubleshooting.log': { zk_disconnected: 1, ordinary: 3, out_of_memory: 1, broker_startup_failed: 1 },
     // Quarkus's layout, inferred: the write error that fails a log directory, the cause, stays ordinary.
     'kafka-native-151.log': { ordinary: 1 },
+    // A follower that would have to truncate below its leader halts; its shutdown follows (1.0).
+    'yolean-kubernetes-kafka-98.log': { ordinary: 4, leader_election: 1, replica_truncation_fatal: 1, broker_shutdown: 1 },
+    // A 3.3.1 KRaft controller losing its Raft leadership mid-event renounces; the failed no-op write after it stays ordinary.
+    'stackoverflow-75055672.log': { controller_resigned: 1, ordinary: 1 },
+    // The last log directory failed (2.5+, Strimzi): the fetcher and LogManager steps before it stay ordinary.
+    'strimzi-4844.log': { ordinary: 5, log_dir_failure: 1 },
+    // A full disk at start-up (3.1+, ZooKeeper mode): the startup failure, its cause in the trace.
+    'strimzi-7484.log': { ordinary: 1, broker_startup_failed: 1 },
+    // Preferred elections failing in 2.2: the per-partition ERROR with its trace and the one that succeeded stay ordinary.
+    'lyhistory-kafka-notes.log': { ordinary: 2, leader_election_failed: 3 },
+    'lyhistory-kafka-consumer-notes.log': { ordinary: 6, zk_connected: 1, isr_shrink: 1, isr_expand: 1 },
+    // A 3.6.0 controller quorum that cannot elect a leader: no action names it, every record stays ordinary.
+    'bitnami-charts-20403.log': { ordinary: 4 },
+    // `docker compose logs -t` prefixes: a broker restarted within its old ZooKeeper session.
+    'getsentry-self-hosted-2700.log': { ordinary: 1, duplicate_broker_registration: 1, broker_startup_failed: 1 },
+    // A broker stopped while still starting (3.1): its `shutting down` (not posted) is the event; the failed shutdown and the halt stay ordinary.
+    'sentry-kubernetes-charts-907.log': { ordinary: 2 },
   };
 
   it('has an expectation for every sample file', () => {
