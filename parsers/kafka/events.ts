@@ -729,7 +729,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => subjectOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java (replay(RegisterBrokerRecord))',
     versions: '2.8–3.5 (KRaft)',
-    example: 'test/fixtures/kafka/3.3.2-kraft/broker-loss/broker-1/controller.log:11 (`Re-registered broker id 3: `); test/fixtures/kafka/3.3.2-kraft/broker-loss/broker-3/controller.log:10 (`Registered new broker: `, replayed at start-up); ClusterControlManager.java@3.0.2:260 `Re-registered broker incarnation: {}`',
+    example: 'test/fixtures/kafka/3.3.2-kraft/broker-loss/broker-1/controller.log:11 (`Re-registered broker id 3: `); test/fixtures/kafka/3.3.2-kraft/broker-loss/broker-3/controller.log:10 (`Registered new broker: `, replayed at start-up); test/fixtures/kafka/public/kafka-pr-11291.log:1 (`Re-registered broker incarnation: ` of a first registration, 3.0\'s code)',
   },
   {
     action: 'broker_membership_changed',

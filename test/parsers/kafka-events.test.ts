@@ -767,6 +767,8 @@ const CASES: Case[] = [
   }),
   fromSource('KafkaController.scala@3.9:573', '[Controller id=1] New broker startup callback for 2,3', 'broker_registered', {}),
   real('public/bitnami-charts-25129.log', 3, 'broker_registered', {}),
+  // 3.0 logs every registration, a broker's first too, as `Re-registered broker incarnation` (fixed in 3.1).
+  real('public/kafka-pr-11291.log', 1, 'broker_registered', { 'kafka.broker.subject': 0 }),
   fromSource(
     'ClusterControlManager.java@3.9:466',
     '[QuorumController id=1] No previous registration found for broker 2. New incarnation ID is Ur4dgjD8TqSowCXiSyfkVw.  Generated 0 record(s) to clean up previous incarnations. New broker epoch is 15.',
@@ -1158,6 +1160,8 @@ describe('KAFKA_EVENTS on the public samples (test/fixtures/kafka/public)', () =
     'getsentry-self-hosted-2700.log': { ordinary: 1, duplicate_broker_registration: 1, broker_startup_failed: 1 },
     // A broker stopped while still starting (3.1): its `shutting down` (not posted) is the event; the failed shutdown and the halt stay ordinary.
     'sentry-kubernetes-charts-907.log': { ordinary: 2 },
+    // A KRaft controller of 3.1 development: 3.0's code calls a first registration `Re-registered` too.
+    'kafka-pr-11291.log': { broker_registered: 2 },
   };
 
   it('has an expectation for every sample file', () => {
