@@ -282,6 +282,19 @@ export const KAFKA_EVENTS: EventPatternTable = [
     example: 'source only: QuorumController.java@2.8.0:548 `Becoming active at controller epoch {}.`',
   },
   {
+    action: 'controller_quorum_leaderless',
+    contains: 'the leader is (none).',
+    // A standby controller's view of a new Raft epoch that has no leader yet:
+    // `[QuorumController id=2] In the new epoch 7, the leader is (none).` (`[Controller 2] ` before
+    // 3.5). Every election passes through one, for a moment; a quorum that lost its majority stays
+    // there (kafka_controller_quorum_leaderless waits). The same line with a leader id is ordinary.
+    pattern: new RegExp(QUORUM_CONTROLLER_IDENT + String.raw`In the new epoch (?<epoch>\d+), the leader is \(none\)\.`),
+    fields: (m) => controllerOf(m.groups),
+    source: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java (QuorumMetaLogListener.handleLeaderChange)',
+    versions: '3.3–4.x (KRaft)',
+    example: 'test/fixtures/kafka/4.1.1-kraft/unclean-election/broker-2/controller.log:31',
+  },
+  {
     action: 'controller_resigned',
     contains: 'Renouncing ',
     // A new Raft leader: 2.8–3.2 `Renouncing the leadership at oldEpoch 5 due to a metadata log event.

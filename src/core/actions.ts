@@ -14,6 +14,7 @@ export const ACTIONS = {
   isr_update_skipped: { service: 'kafka', summary: 'an ISR update was skipped because the cached zkVersion did not match' },
   controller_elected: { service: 'kafka', summary: 'a broker or KRaft controller became the active controller' },
   controller_resigned: { service: 'kafka', summary: 'the active controller resigned or lost leadership' },
+  controller_quorum_leaderless: { service: 'kafka', summary: 'a KRaft controller entered a new epoch of the metadata quorum without a leader' },
   leader_election: { service: 'kafka', summary: 'partition leaders were (re-)elected' },
   unclean_leader_election: { service: 'kafka', summary: 'an out-of-sync replica was elected leader: data may be lost' },
   offline_partitions: { service: 'kafka', summary: 'partitions have no live leader' },

@@ -694,3 +694,40 @@ describe('the built-in rule for a broker id registered twice', () => {
     expect(changesOf(e, 120)).toEqual([]);
   });
 });
+
+describe('the built-in rule for a KRaft controller quorum without a leader', () => {
+  const engine = () => new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+  const leaderless = (seconds: number, id: number, epoch: number) =>
+    ev(seconds, { 'event.action': 'controller_quorum_leaderless', 'broker.id': String(id), 'kafka.controller.id': id, 'kafka.controller.epoch': epoch });
+  const elected = (seconds: number) => ev(seconds, { 'event.action': 'controller_elected', 'broker.id': '1', 'kafka.controller.id': 1, 'kafka.controller.epoch': 9 });
+  const changesOf = (e: RuleEngine, seconds: number) =>
+    e.advance(atSecond(seconds)).filter((c) => c.alert.rule === 'kafka_controller_quorum_leaderless');
+  const late = DEFAULT_ALLOWED_LATENESS_MS / 1000;
+
+  it('pages nobody for a quorum lost for 22 s (4.1.1), as for the moment of every election (the drill table above)', () => {
+    // The 4.1.1 unclean-election drill lost two of three voters for 22 s: the survivor's two
+    // leaderless epochs, then a leader again.
+    const events = fixtureEvents('kafka/4.1.1-kraft/unclean-election');
+    expect(events.filter((e) => e['event.action'] === 'controller_quorum_leaderless').length).toBeGreaterThan(1);
+    expect(builtinChanges('kafka/4.1.1-kraft/unclean-election', 'kafka_controller_quorum_leaderless')).toEqual([]);
+  });
+
+  it('pages a quorum that has stayed without a leader for 30 s, and ends when a controller becomes active', () => {
+    const e = engine();
+    e.feed(leaderless(0, 2, 8));
+    e.feed(leaderless(0, 3, 8));
+    e.feed(leaderless(20, 3, 9));
+    expect(changesOf(e, late + 29)).toEqual([]);
+    const fired = changesOf(e, late + 31);
+    expect(fired.map((c) => [c.kind, c.alert.annotations.summary])).toEqual([['fired', 'Kafka controller quorum of prod-a has no leader (epoch 9)']]);
+    e.feed(elected(200));
+    expect(changesOf(e, late + 201).map((c) => c.kind)).toEqual(['resolved']);
+  });
+
+  it('pages nobody when a controller becomes active within the 30 s', () => {
+    const e = engine();
+    e.feed(leaderless(0, 2, 8));
+    e.feed(elected(2));
+    expect(changesOf(e, 300)).toEqual([]);
+  });
+});
