@@ -62,6 +62,7 @@ const alarmCleared = (resource: 'memory' | 'disk', example: string): EventPatter
 
 const PUBLIC = 'test/fixtures/rabbitmq/public';
 const DRILLS = 'test/fixtures/rabbitmq';
+const ALARMS = 'test/fixtures/rabbitmq-alarms';
 // Rows whose wording no capture here and no public sample found shows yet: the wording is the
 // source's format string, and the test renders it with plain values (it is not a real record).
 const NO_SAMPLE = 'none yet: the wording of `source`, rendered in test/parsers/rabbitmq-events.test.ts';
@@ -151,6 +152,26 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
   alarmSet('disk', `${DRILLS}/3.10.8-alarms/r1.log:15, ${PUBLIC}/3.7-disk-alarm.log:1`),
   alarmCleared('memory', `${DRILLS}/3.10.8-alarms/r1.log:11, ${PUBLIC}/3.6-memory-alarm.log:8`),
   alarmCleared('disk', `${DRILLS}/3.10.8-alarms/r1.log:23`),
+  {
+    action: 'fd_alarm_set',
+    contains: 'file descriptor limit alarm set.',
+    // A local alarm, without a node: the banner `file descriptor limit alarm set.`, a blank line and
+    // `*** New connections will not be accepted until this alarm clears ***` between asterisks.
+    // file_handle_cache raises it when client sockets reach 90% of what the descriptor limit leaves
+    // (up to 3.13; 4.x keeps the wording, but sockets no longer count).
+    pattern: /^file descriptor limit alarm set\.(?:$|, )/m,
+    source: 'rabbit_alarm:handle_set_alarm({file_descriptor_limit, []}, _), file_handle_cache:adjust_alarm/2',
+    versions: '3.6–3.13',
+    example: `${ALARMS}/rabbitmq-3.10.8.fd_alarm.log`,
+  },
+  {
+    action: 'fd_alarm_cleared',
+    contains: 'file descriptor limit alarm cleared',
+    pattern: /^file descriptor limit alarm cleared$/,
+    source: 'rabbit_alarm:handle_clear_alarm(file_descriptor_limit, _)',
+    versions: '3.6–3.13',
+    example: `${ALARMS}/rabbitmq-3.10.8.fd_alarm.log`,
+  },
   {
     action: 'heartbeat_timeout',
     contains: 'missed heartbeats from client',

@@ -5,6 +5,9 @@
 //                   `client unexpectedly closed TCP connection`
 //   heartbeat PORT  opens a connection with a 1 s heartbeat, then blocks its own event loop for
 //                   8 s so that no heartbeat leaves: the node logs `missed heartbeats from client`
+//   crowd PORT N MS opens N connections at once, holds those the node took for MS milliseconds,
+//                   then exits (scripts/fixtures/capture-rabbitmq-formatter.sh fd_alarm: more
+//                   clients than the node has descriptors for)
 import amqp from 'amqplib';
 
 const [mode, port] = process.argv.slice(2);
@@ -39,10 +42,23 @@ async function heartbeat(): Promise<void> {
   }, HEARTBEAT_SILENCE_MS);
 }
 
-const modes: Record<string, () => Promise<void>> = { declare, abrupt, heartbeat };
+async function crowd(): Promise<void> {
+  const [count, holdMs] = process.argv.slice(4).map(Number);
+  // A connection the node cannot take waits on its side; the exit ends it.
+  for (let i = 0; i < (count ?? 0); i++) {
+    amqp.connect(url).then(
+      (connection) => connection.on('error', () => undefined),
+      () => undefined,
+    );
+  }
+  await new Promise((resolve) => setTimeout(resolve, holdMs));
+  process.exit(0);
+}
+
+const modes: Record<string, () => Promise<void>> = { declare, abrupt, heartbeat, crowd };
 const run = mode === undefined ? undefined : modes[mode];
 if (run === undefined || port === undefined) {
-  process.stderr.write('usage: rabbitmq-clients.ts declare|abrupt|heartbeat PORT\n');
+  process.stderr.write('usage: rabbitmq-clients.ts declare|abrupt|heartbeat PORT | crowd PORT N MS\n');
   process.exit(2);
 }
 await run();

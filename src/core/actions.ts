@@ -46,6 +46,8 @@ export const ACTIONS = {
   memory_alarm_cleared: { service: 'rabbitmq', summary: 'the memory alarm cleared' },
   disk_alarm_set: { service: 'rabbitmq', summary: 'free disk fell below the limit: publishers are blocked' },
   disk_alarm_cleared: { service: 'rabbitmq', summary: 'the disk alarm cleared' },
+  fd_alarm_set: { service: 'rabbitmq', summary: 'the node has no file descriptors left for client sockets: new connections wait' },
+  fd_alarm_cleared: { service: 'rabbitmq', summary: 'the file descriptor alarm cleared' },
   connection_closed_abruptly: { service: 'rabbitmq', summary: 'a client connection was closed without a proper close' },
   heartbeat_timeout: { service: 'rabbitmq', summary: 'a client missed heartbeats and was disconnected' },
   connection_blocked: { service: 'rabbitmq', summary: 'a publishing connection was blocked by an alarm' },

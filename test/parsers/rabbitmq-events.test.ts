@@ -1221,6 +1221,21 @@ const alarmBanner = (resource: string, node: string): string =>
 // a real broker.
 const RENDERED: readonly (Expected & { readonly message: string; readonly from: string })[] = [
   {
+    from: 'rabbit_alarm:handle_set_alarm({file_descriptor_limit, []}, _) (v3.10.8 rabbit_alarm.erl:331-337), single_line',
+    message: singleLine(
+      [
+        'file descriptor limit alarm set.',
+        '',
+        '********************************************************************',
+        '*** New connections will not be accepted until this alarm clears ***',
+        '********************************************************************',
+        '',
+      ].join('\n'),
+    ),
+    action: 'fd_alarm_set',
+    fields: {},
+  },
+  {
     from: 'rabbit_autoheal:restart_loser/2 (3.9+, ~tp of a quoted atom)',
     message: "Autoheal: we were selected to restart; winner is 'rabbit@node-a'",
     action: 'autoheal',
@@ -1516,6 +1531,20 @@ const RENDERED: readonly (Expected & { readonly message: string; readonly from: 
     fields: { 'rabbitmq.node.subject': 'rabbit@c' },
   },
 ];
+
+const ALARMS_DIR = join(import.meta.dirname, '..', 'fixtures', 'rabbitmq-alarms');
+
+describe('RABBITMQ_EVENTS on the file descriptor alarm of a real 3.10.8 node (test/fixtures/rabbitmq-alarms)', () => {
+  it('labels the alarm, its clearing, and every client connection the node dropped', () => {
+    // 150 clients against the 135 sockets 256 descriptors allow; the clients exit without closing.
+    const labels = labelled(join(ALARMS_DIR, 'rabbitmq-3.10.8.fd_alarm.log'));
+    expect(labels[450]).toEqual({ action: 'fd_alarm_set', fields: {} });
+    expect(labels[830]).toEqual({ action: 'fd_alarm_cleared', fields: {} });
+    const counts: Record<string, number> = {};
+    for (const { action } of Object.values(labels)) counts[action] = (counts[action] ?? 0) + 1;
+    expect(counts).toEqual({ node_started: 1, fd_alarm_set: 1, connection_closed_abruptly: 150, fd_alarm_cleared: 1, node_stopped: 1 });
+  });
+});
 
 describe('RABBITMQ_EVENTS on wordings rendered from the sources', () => {
   for (const rendered of RENDERED) {

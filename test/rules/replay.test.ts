@@ -731,3 +731,9 @@ describe('the built-in rule for a KRaft controller quorum without a leader', () 
     expect(changesOf(e, 300)).toEqual([]);
   });
 });
+
+describe('the built-in rule for the file descriptor alarm', () => {
+  it('pages the node that ran out of sockets for clients, and ends when it has them again (real 3.10.8)', () => {
+    expect(builtinChanges('rabbitmq-alarms/rabbitmq-3.10.8.fd_alarm.log')).toEqual(['rabbitmq_fd_alarm fired', 'rabbitmq_fd_alarm resolved']);
+  });
+});
