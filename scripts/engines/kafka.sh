@@ -224,6 +224,7 @@ controller() {
     local n state
     for n in "${BROKERS[@]}"; do
       bw_pid_alive "$dir/broker-$n/pid" || continue
+      # Read whole first: the file has no final newline, which sed would not add to its output.
       state=$(cat "$dir/broker-$n/data/__cluster_metadata-0/quorum-state" 2>/dev/null) || continue
       sed -n 's/.*"leaderId":\([0-9][0-9]*\),"leaderEpoch":\([0-9]*\).*/\2 \1/p' <<<"$state"
     done | sort -n | tail -1 | cut -d' ' -f2

@@ -14,12 +14,14 @@ in_root=()
 
 rabbitmq_installed() { "${in_root[@]}" sh -c 'command -v rabbitmq-server' >/dev/null 2>&1; }
 
+# Debian starts a default node after installing the package; a policy-rc.d that says no forbids it.
+forbid_service_start() { printf '#!/bin/sh\nexit 101\n' >"$1"; chmod +x "$1"; }
+
 rabbitmq_install() {
   if [ -n "$suite" ]; then install_root; return; fi
-  # Debian starts a default node after installing the package; a policy forbids it.
   if ! dpkg -s rabbitmq-server >/dev/null 2>&1; then
     local policy=/usr/sbin/policy-rc.d created=0
-    [ -e "$policy" ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; created=1; }
+    [ -e "$policy" ] || { forbid_service_start "$policy"; created=1; }
     bw_apt_install rabbitmq-server
     [ $created = 1 ] && rm -f "$policy"
   fi
@@ -37,7 +39,7 @@ install_root() {
     debootstrap --variant=minbase "$suite" "$root" http://deb.debian.org/debian >/dev/null \
       || bw_die "debootstrap $suite failed (see $root/debootstrap/debootstrap.log)"
   fi
-  printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"; chmod +x "$root/usr/sbin/policy-rc.d"
+  forbid_service_start "$root/usr/sbin/policy-rc.d"
   mount_root
   bw_log "installing rabbitmq-server in the $suite root"
   chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends rabbitmq-server \

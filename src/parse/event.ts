@@ -36,6 +36,11 @@ const UNFRAMED_TABLES: Readonly<Record<ServiceType, EventPatternTable>> = {
   rabbitmq: RABBITMQ_EVENTS.filter((row) => row.unframed === true),
 };
 
+/** The rows a record of `service` is classified against: all of them if a layout read it (`framed`). */
+export function eventRows(service: ServiceType, framed: boolean): EventPatternTable {
+  return framed ? TABLES[service] : UNFRAMED_TABLES[service];
+}
+
 export class EventBuilder {
   readonly #context: InputContext;
   readonly #clock: Clock;
@@ -76,8 +81,8 @@ export class EventBuilder {
     const trace = fields?.['error.type'] === undefined ? undefined : fields['error.stack_trace'];
     const classification =
       parsed === undefined
-        ? classify(UNFRAMED_TABLES[service], record.text)
-        : classify(TABLES[service], trace === undefined ? message : `${message}\n${trace}`, fields?.['log.logger']);
+        ? classify(eventRows(service, false), record.text)
+        : classify(eventRows(service, true), trace === undefined ? message : `${message}\n${trace}`, fields?.['log.logger']);
     if (classification !== undefined) event['event.action'] = classification.action;
     event['service.type'] = service;
     event['host.name'] = context.host;

@@ -7,7 +7,7 @@ export { classify, type Classification } from './classify.js';
 export { LineSplitter, type LineSink } from './lines.js';
 export { RecordAssembler, type AssembledRecord, type AssemblerOptions, type RecordFraming, type RecordSink } from './assembler.js';
 export { InputParser, type EventSink, type ParseOptions } from './input.js';
-export { EventBuilder, type InputContext } from './event.js';
+export { EventBuilder, eventRows, type InputContext } from './event.js';
 export { compileLog4jPattern } from './log4j-pattern.js';
 export { layoutEnv } from './env.js';
 export { ZoneTime } from './zone.js';

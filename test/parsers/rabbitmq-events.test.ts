@@ -5,7 +5,7 @@ import type { EventFields } from '../../parsers/pattern.js';
 import { RABBITMQ_EVENTS } from '../../parsers/rabbitmq/events.js';
 import type { EventAction } from '../../src/core/index.js';
 import { ACTIONS, EVENT_ACTIONS } from '../../src/core/index.js';
-import { classify } from '../../src/parse/index.js';
+import { classify, eventRows } from '../../src/parse/index.js';
 import { readFixtureRecords } from '../support/fixture-records.js';
 
 const PUBLIC = join(import.meta.dirname, '..', 'fixtures', 'rabbitmq', 'public');
@@ -190,14 +190,11 @@ const PUBLIC_SAMPLES: Record<string, Record<number, Expected>> = {
   '4.0-docker-boot-failed-glued.log': { 7: { action: 'node_crashed', fields: {} } },
 };
 
-/** The rows src/parse/event.ts looks for in a record no layout reads (a `_parse_failure`). */
-const UNFRAMED_ROWS = RABBITMQ_EVENTS.filter((row) => row.unframed === true);
-
 function labelled(path: string): Record<number, Expected> {
   const labels: Record<number, Expected> = {};
   for (const record of readFixtureRecords(path)) {
     const framed = record.event.tags?.includes('_parse_failure') !== true;
-    const found = classify(framed ? RABBITMQ_EVENTS : UNFRAMED_ROWS, record.message);
+    const found = classify(eventRows('rabbitmq', framed), record.message);
     expect(record.event['event.action'], `line ${record.line}`).toBe(found?.action);
     if (found !== undefined) labels[record.line] = { action: found.action, fields: found.fields };
   }

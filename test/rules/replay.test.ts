@@ -67,9 +67,12 @@ function fixtureEvents(path: string): BrokerEvent[] {
   return files.flatMap((file) => parseFixture(file, { context: { cluster: 'drill', fileIdentity: file } }));
 }
 
+/** An engine of every built-in rule. */
+const builtinEngine = (): RuleEngine => new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+
 /** The built-in rules over real logs: each alert change as `rule kind [subject]`, in order. */
 function builtinChanges(path: string, rule?: string, until?: string): string[] {
-  const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+  const engine = builtinEngine();
   return replay(engine, fixtureEvents(path), until === undefined ? {} : { until: Date.parse(until) as Instant })
     .filter(({ change }) => change.kind !== 'updated' && (rule === undefined || change.alert.rule === rule))
     .map(({ change }) => `${change.alert.rule} ${change.kind}`);
@@ -86,7 +89,7 @@ describe('the built-in node-down rule over real RabbitMQ restarts and partitions
   it('pages a node killed and down for 90 s, from its down record on', () => {
     // 3.10.8: r3's VM killed with SIGKILL (no last words), started again 90 s later. The replay has
     // no record in between, so the alert is sent when the node is seen up, fired then resolved.
-    const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+    const engine = builtinEngine();
     const changes = replay(engine, fixtureEvents('rabbitmq/3.10.8-node-crash')).filter(({ change }) => change.alert.rule === 'rabbitmq_node_down');
     expect(changes.map(({ change }) => [change.kind, change.alert.labels['rabbitmq.node.subject']])).toEqual([
       ['fired', 'r3@vm'],
@@ -222,7 +225,7 @@ describe('the built-in rules over the drills of RabbitMQ 3.8.9, 4.0.5 and 4.3.6'
 
 /** One built-in rule over real logs: each alert change as `kind [broker subject] time`, in order. */
 function builtinTimeline(path: string, rule: string): string[] {
-  const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+  const engine = builtinEngine();
   return replay(engine, fixtureEvents(path))
     .filter(({ change }) => change.kind !== 'updated' && change.alert.rule === rule)
     .map(({ at, change }) => [change.kind, change.alert.labels['kafka.broker.subject'], new Date(at).toISOString()].filter(Boolean).join(' '));
@@ -561,7 +564,7 @@ describe('the built-in rules over a real rolling restart', () => {
 describe('the built-in rules over real unclean leader elections', () => {
   it('names the topic, its partitions and the new leader from the first page, however many brokers log each election', () => {
     for (const [version, leader] of [['3.9.1-zk', '2'], ['4.1.1-kraft', '3']] as const) {
-      const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+      const engine = builtinEngine();
       const fired = replay(engine, fixtureEvents(`kafka/${version}/unclean-election`)).find(
         ({ change }) => change.kind === 'fired' && change.alert.rule === 'kafka_unclean_leader_election',
       )!.change.alert.annotations;
@@ -583,7 +586,7 @@ describe('the built-in rules over real unclean leader elections', () => {
       const replayed = restart.filter((event) => event['event.action'] === 'unclean_leader_election');
       expect(replayed.length, version).toBe(9);
       expect(replayed.every((event) => event['kafka.leader.epoch'] !== undefined), version).toBe(true);
-      const engine = new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
+      const engine = builtinEngine();
       const unclean = replay(engine, [...fixtureEvents(`kafka/${version}/unclean-election`), ...restart])
         .filter(({ change }) => change.kind !== 'updated' && change.alert.rule === 'kafka_unclean_leader_election')
         .map(({ change }) => change.kind);
@@ -644,15 +647,14 @@ describe('the built-in rules over real Kafka broker losses and session expiries'
 });
 
 describe('the built-in rule for refused ISR updates', () => {
-  const engine = () => new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
   const skipped = (seconds: number, partition: number) =>
     ev(seconds, { 'event.action': 'isr_update_skipped', 'kafka.topic': 'orders', 'kafka.partition': partition, 'broker.id': '1' });
 
   it('fires when one partition keeps refusing, not for one refusal per partition after a controller change', () => {
-    const once = engine();
+    const once = builtinEngine();
     for (let partition = 0; partition < 20; partition++) once.feed(skipped(0, partition));
     expect(once.advance(atSecond(60)).filter((c) => c.alert.rule === 'kafka_isr_update_skipped')).toEqual([]);
-    const stuck = engine();
+    const stuck = builtinEngine();
     for (const seconds of [0, 5, 10]) stuck.feed(skipped(seconds, 3));
     const changes = stuck.advance(atSecond(11)).filter((c) => c.alert.rule === 'kafka_isr_update_skipped');
     expect(changes.map((c) => [c.kind, c.alert.annotations.summary])).toEqual([
@@ -662,7 +664,6 @@ describe('the built-in rule for refused ISR updates', () => {
 });
 
 describe('the built-in rule for a broker id registered twice', () => {
-  const engine = () => new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
   const refused = (seconds: number) => ev(seconds, { 'event.action': 'duplicate_broker_registration', 'broker.id': '2', 'kafka.broker.subject': 2 });
   const changesOf = (e: RuleEngine, seconds: number) =>
     e.advance(atSecond(seconds)).filter((c) => c.alert.rule === 'kafka_duplicate_broker_registration').map((c) => c.kind);
@@ -679,7 +680,7 @@ describe('the built-in rule for a broker id registered twice', () => {
   it('pages a broker still refused after a minute, and ends 30 minutes after the last refusal', () => {
     // Times are event times; each decision waits out the allowed lateness too.
     const late = DEFAULT_ALLOWED_LATENESS_MS / 1000;
-    const e = engine();
+    const e = builtinEngine();
     for (let seconds = 0; seconds <= 70; seconds += 5) e.feed(refused(seconds));
     expect(changesOf(e, late + 59)).toEqual([]);
     expect(changesOf(e, late + 61)).toEqual(['fired']);
@@ -688,7 +689,7 @@ describe('the built-in rule for a broker id registered twice', () => {
   });
 
   it('pages nobody when the broker registers within the minute', () => {
-    const e = engine();
+    const e = builtinEngine();
     for (const seconds of [0, 2, 4]) e.feed(refused(seconds));
     e.feed(ev(10, { 'event.action': 'broker_registered', 'broker.id': '2', 'kafka.broker.subject': 2 }));
     expect(changesOf(e, 120)).toEqual([]);
@@ -696,7 +697,6 @@ describe('the built-in rule for a broker id registered twice', () => {
 });
 
 describe('the built-in rule for a KRaft controller quorum without a leader', () => {
-  const engine = () => new RuleEngine(loadRules([builtinRulesDir()]).map((loaded) => loaded.spec));
   const leaderless = (seconds: number, id: number, epoch: number) =>
     ev(seconds, { 'event.action': 'controller_quorum_leaderless', 'broker.id': String(id), 'kafka.controller.id': id, 'kafka.controller.epoch': epoch });
   const elected = (seconds: number) => ev(seconds, { 'event.action': 'controller_elected', 'broker.id': '1', 'kafka.controller.id': 1, 'kafka.controller.epoch': 9 });
@@ -713,7 +713,7 @@ describe('the built-in rule for a KRaft controller quorum without a leader', () 
   });
 
   it('pages a quorum that has stayed without a leader for 30 s, and ends when a controller becomes active', () => {
-    const e = engine();
+    const e = builtinEngine();
     e.feed(leaderless(0, 2, 8));
     e.feed(leaderless(0, 3, 8));
     e.feed(leaderless(20, 3, 9));
@@ -725,7 +725,7 @@ describe('the built-in rule for a KRaft controller quorum without a leader', () 
   });
 
   it('pages nobody when a controller becomes active within the 30 s', () => {
-    const e = engine();
+    const e = builtinEngine();
     e.feed(leaderless(0, 2, 8));
     e.feed(elected(2));
     expect(changesOf(e, 300)).toEqual([]);
