@@ -4,26 +4,16 @@
 // of each line in turn, so a message with line breaks whose last line carries `(logger)` and a stack
 // trace printed after the `(logger)` line both come out right.
 // A part made only of literals, fixed-width dates, levels and loggers (Kafka's `[%d] %p ` and
-// ` (%c)`) is matched by character codes, without a match array and a substring per group per
-// record (measured on Kafka's default layout: as fast as V8's regex to tell a record start, about
-// a tenth faster to read one; the date's digits go straight into numbers). Every other part
-// compiles to a regex; both read a part the same way (test/parse/log4j-pattern.test.ts compares them).
+// ` (%c)`) compiles to a function of character-code comparisons (log4j-fast.ts); every other part
+// compiles to a regex. Both read a part the same way (test/parse/log4j-pattern.test.ts compares them).
 import type { Clock } from '../core/index.js';
 import { MONTHS, type CompiledLog4jPattern, type Log4jRecord, type TimeContext } from '../../parsers/index.js';
 import { ParseConfigError } from './errors.js';
-import { DIGIT, compileDateFormat, escapeRegex, type DateRole, type FixedDate, type NumericRole } from './log4j-date.js';
+import { compileDateFormat, escapeRegex, type DateRole, type NumericRole } from './log4j-date.js';
+import { compileFastPart, type FastPiece, type Pad } from './log4j-fast.js';
 import { ZoneTime } from './zone.js';
 
 type Role = DateRole | 'level' | 'logger' | 'thread' | 'ignore';
-
-/** How a piece is matched by character codes; absent: only by its regex source. */
-type FastPiece =
-  | { readonly kind: 'literal'; readonly text: string }
-  | { readonly kind: 'date'; readonly date: FixedDate }
-  | { readonly kind: 'word'; readonly role: 'level' | 'logger'; readonly pad: Pad };
-
-/** `%-5p`: spaces after the value; `%5p`: before it. */
-type Pad = 'none' | 'left' | 'right';
 
 interface Piece {
   readonly source: string;
@@ -165,147 +155,12 @@ class RegexPart implements Matcher {
   }
 }
 
-const SPACE = 32;
-
-const LETTER = 1;
-const LOGGER_START = 2;
-const LOGGER_PART = 4;
-/** Per ASCII code, the classes it belongs to: one load instead of a chain of comparisons. */
-const CLASSES = Uint8Array.from({ length: 128 }, (_, code) => {
-  const ch = String.fromCharCode(code);
-  return (/[A-Za-z]/.test(ch) ? LETTER : 0) | (/[A-Za-z_$]/.test(ch) ? LOGGER_START : 0) | (/[\w$.-]/.test(ch) ? LOGGER_PART : 0);
-});
-
-/** [A-Za-z] */
-function isLetter(code: number): boolean {
-  return code < 128 && (CLASSES[code]! & LETTER) !== 0;
-}
-
-/** LOGGER's first character, [A-Za-z_$]. */
-function isLoggerStart(code: number): boolean {
-  return code < 128 && (CLASSES[code]! & LOGGER_START) !== 0;
-}
-
-/** LOGGER's other characters, [\w$.\-]. */
-function isLoggerPart(code: number): boolean {
-  return code < 128 && (CLASSES[code]! & LOGGER_PART) !== 0;
-}
-
-const LITERAL = 0;
-const DATE = 1;
-const LEVEL = 2;
-const LOGGER_RUN = 3;
-
-/**
- * The same part as RegexPart, by character codes. Only built where the regex cannot backtrack
- * into another result (see fastPieces): then taking the longest run is what the regex does. The
- * pieces are kept in parallel arrays, so that the loop over them reads one shape.
- */
-class FastPart implements Matcher {
-  readonly #kinds: Uint8Array;
-  readonly #texts: readonly string[];
-  readonly #dates: readonly (FixedDate | undefined)[];
-  readonly #pads: readonly Pad[];
-  /** The digits of a date's fields, while one is read. */
-  readonly #values: Int32Array;
-  /** The tail must end its line, as `(?=\n|$)` says. */
-  readonly #lineEnd: boolean;
-
-  constructor(pieces: readonly FastPiece[], anchor: 'start' | 'line-end') {
-    this.#kinds = Uint8Array.from(pieces, (p) => (p.kind === 'literal' ? LITERAL : p.kind === 'date' ? DATE : p.role === 'level' ? LEVEL : LOGGER_RUN));
-    this.#texts = pieces.map((p) => (p.kind === 'literal' ? p.text : ''));
-    this.#dates = pieces.map((p) => (p.kind === 'date' ? p.date : undefined));
-    this.#pads = pieces.map((p) => (p.kind === 'word' ? p.pad : 'none'));
-    this.#values = new Int32Array(Math.max(0, ...this.#dates.map((date) => date?.roles.length ?? 0)));
-    this.#lineEnd = anchor === 'line-end';
-  }
-
-  match(text: string, at: number, fields?: Fields): number {
-    let pos = at;
-    const length = text.length;
-    const kinds = this.#kinds;
-    for (let i = 0; i < kinds.length; i++) {
-      const kind = kinds[i]!;
-      if (kind === LITERAL) {
-        // Literals are a character or two: compared in place, cheaper than a startsWith call.
-        const literal = this.#texts[i]!;
-        if (pos + literal.length > length) return -1;
-        for (let j = 0; j < literal.length; j++) if (text.charCodeAt(pos + j) !== literal.charCodeAt(j)) return -1;
-        pos += literal.length;
-      } else if (kind === DATE) {
-        pos = this.#date(text, pos, this.#dates[i]!, fields);
-        if (pos === -1) return -1;
-      } else {
-        // Reading past the end stays out of charCodeAt: its NaN there would make V8 deoptimise.
-        const pad = this.#pads[i]!;
-        if (pad === 'left') while (pos < length && text.charCodeAt(pos) === SPACE) pos++;
-        const start = pos;
-        if (kind === LEVEL) {
-          while (pos < length && isLetter(text.charCodeAt(pos))) pos++;
-          if (pos === start) return -1;
-          if (fields !== undefined) fields.level = text.slice(start, pos);
-        } else {
-          if (pos === length || !isLoggerStart(text.charCodeAt(pos))) return -1;
-          pos++;
-          while (pos < length && isLoggerPart(text.charCodeAt(pos))) pos++;
-          if (fields !== undefined) fields.logger = text.slice(start, pos);
-        }
-        if (pad === 'right') while (pos < length && text.charCodeAt(pos) === SPACE) pos++;
-      }
-    }
-    if (this.#lineEnd && pos !== length && text.charCodeAt(pos) !== 10) return -1;
-    return pos;
-  }
-
-  #date(text: string, at: number, date: FixedDate, fields: Fields | undefined): number {
-    const { width, expect, alternative, slot, roles, scale } = date;
-    if (at + width > text.length) return -1;
-    const values = this.#values;
-    for (let field = 0; field < roles.length; field++) values[field] = 0;
-    for (let i = 0; i < width; i++) {
-      const code = text.charCodeAt(at + i);
-      const expected = expect[i]!;
-      if (expected === DIGIT) {
-        const digit = code - 48;
-        if (digit < 0 || digit > 9) return -1;
-        const field = slot[i]!;
-        if (field !== -1) values[field] = values[field]! * 10 + digit;
-      } else if (code !== expected && code !== alternative[i]) {
-        return -1;
-      }
-    }
-    if (fields !== undefined) for (let field = 0; field < roles.length; field++) fields.number(roles[field]!, values[field]! * scale[field]!);
-    return at + width;
-  }
-}
-
-/**
- * The pieces of a part as FastPieces, when every piece has one and no run of a level or logger
- * could give back characters to what follows it (the next piece starts with a character the run
- * cannot hold, and not with a space after a right-padded run); otherwise undefined.
- */
-function fastPieces(pieces: readonly Piece[]): FastPiece[] | undefined {
-  const out: FastPiece[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    const fast = pieces[i]!.fast;
-    if (fast === undefined) return undefined;
-    if (fast.kind === 'word' && i + 1 < pieces.length) {
-      const next = pieces[i + 1]!.fast;
-      if (next?.kind !== 'literal') return undefined;
-      const code = next.text.charCodeAt(0);
-      if ((fast.role === 'level' ? isLetter(code) : isLoggerPart(code)) || (fast.pad === 'right' && code === SPACE)) return undefined;
-    }
-    out.push(fast);
-  }
-  return out;
-}
-
 /** Which matcher a pattern's parts get: 'regex' reads every pattern and is the reference for 'fast'. */
 export type PatternEngine = 'fast' | 'regex';
 
 function part(pieces: readonly Piece[], anchor: 'start' | 'line-end', clock: Clock, engine: PatternEngine): Matcher {
-  const fast = engine === 'fast' ? fastPieces(pieces) : undefined;
-  return fast === undefined ? new RegexPart(pieces, anchor, clock) : new FastPart(fast, anchor);
+  const fast = engine === 'fast' ? compileFastPart(pieces.map((p) => p.fast), anchor) : undefined;
+  return fast === undefined ? new RegexPart(pieces, anchor, clock) : { match: fast };
 }
 
 class Log4jPattern implements CompiledLog4jPattern {
