@@ -518,7 +518,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'isr_updated',
-    contains: 'starts at ',
+    contains: 'starts at leader epoch ',
     // 3.6+: `[Broker id=1] Leader t-0 ... starts at leader epoch 3 ..., ISR [1,2], ... Previous leader
     // Some(1) and ...`: the broker led the partition already, its leader epoch was bumped for an ISR
     // change (the ZooKeeper controller taking a lost replica out, a KRaft controller before
@@ -551,7 +551,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'offline_partitions',
-    contains: '(Leader:-1,',
+    contains: 'state changed to (Leader:-1,',
     // state-change.log of the ZooKeeper controller, 2.6+: `Partition t-0 state changed to
     // (Leader:-1,ISR:2,...) after removing replica 2 from the ISR as part of transition to
     // OfflineReplica`: the last ISR member is gone and the partition has no leader.
@@ -779,7 +779,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   // ---- broker lifecycle ----
   {
     action: 'broker_started',
-    contains: '] started',
+    contains: '[KafkaServer id=',
     // ZooKeeper mode, 1.0+: `[KafkaServer id=1] started`.
     pattern: /^\[KafkaServer id=\d+\] started$/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup)',
@@ -788,7 +788,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'broker_started',
-    contains: '], started',
+    contains: '[Kafka Server ',
     // 0.10–0.11: `[Kafka Server 1], started`.
     pattern: /^\[Kafka Server \d+\], started$/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup)',
@@ -836,7 +836,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
   },
   {
     action: 'broker_shutdown',
-    contains: 'granted a',
+    contains: 'has requested and been granted ',
     // The KRaft controller granting broker 2's shutdown: `Unfenced broker 2 has requested and been
     // granted a controlled shutdown.`, `Fenced broker 2 has requested and been granted an immediate shutdown.`
     pattern: /(?:Unf|F)enced broker (?<subject>\d+) has requested and been granted (?:a controlled|an immediate) shutdown/,
