@@ -113,6 +113,16 @@ describe('the character-code matcher', () => {
     ['%-5p|%d{yyyyMMdd HHmmss} %c - %m%n', (line) => line.replace(/^\[(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d),\d{3}\] (\w+) /, '$7 |$1$2$3 $4$5$6 kafka.Foo - ')],
   ];
 
+  // The matcher is compiled to JavaScript: a pattern's literal text must stay data in it.
+  it("reads literals that are JavaScript's own syntax as text", () => {
+    const prefix = "'\"\\`${globalThis.injected = 1}*/ x'); globalThis.injected = 1; //";
+    const pattern = compileLog4jPattern(`${prefix}[%d] %p %m (%c)%n`, clock);
+    const record = `${prefix}[2026-11-25 12:00:00,001] WARN hello (kafka.Foo)`;
+    expect(pattern.parse(record, utc)).toEqual({ time: Date.UTC(2026, 10, 25, 12, 0, 0, 1), level: 'WARN', logger: 'kafka.Foo', thread: undefined, message: 'hello', trailer: '' });
+    expect(pattern.startsRecord(record.slice(1))).toBe(false);
+    expect((globalThis as { injected?: number }).injected).toBeUndefined();
+  });
+
   it('reads every record as the regex engine does, whatever the record', () => {
     const berlin = new ZoneTime('Europe/Berlin', clock);
     for (const [pattern, shape] of patterns) {
