@@ -7,10 +7,10 @@ import { BrokerwatchError } from '../core/index.js';
  * restore it or delete it (and re-read the files from their start position).
  */
 export class CheckpointRegistryUnreadable extends BrokerwatchError {
-  readonly code = 'BW_AGENT_REGISTRY_UNREADABLE';
+  readonly code = 'agent_registry_unreadable';
 }
 
 /** The checkpoint registry could not be written (disk full, permissions). Retryable. */
 export class CheckpointWriteFailed extends BrokerwatchError {
-  readonly code = 'BW_AGENT_REGISTRY_WRITE_FAILED';
+  readonly code = 'agent_registry_write_failed';
 }

@@ -9,7 +9,7 @@ export interface SourcePosition {
 
 /** A configuration or rule file that cannot be used as written. Never retryable. */
 export class ConfigError extends BrokerwatchError {
-  readonly code = 'BW_CONFIG_INVALID';
+  readonly code = 'config_invalid';
   readonly problems: readonly ConfigProblem[];
 
   constructor(problems: readonly ConfigProblem[]) {

@@ -45,7 +45,7 @@ export function eventJson(event: BrokerEvent): string {
 }
 
 export class EventDecodeError extends BrokerwatchError {
-  readonly code = 'BW_EVENT_UNDECODABLE';
+  readonly code = 'event_undecodable';
 }
 
 /**

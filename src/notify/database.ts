@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { BrokerwatchError } from '../core/index.js';
 
 export class AlertDatabaseError extends BrokerwatchError {
-  readonly code = 'BW_ALERT_DB_UNAVAILABLE';
+  readonly code = 'alert_db_unavailable';
 }
 
 /** The alert database's file name in the data directory. */

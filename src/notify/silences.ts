@@ -9,7 +9,7 @@ import { matches, type Matcher } from './matchers.js';
 import type { Silence } from './policy.js';
 
 export class SilenceError extends BrokerwatchError {
-  readonly code = 'BW_SILENCE_INVALID';
+  readonly code = 'silence_invalid';
 }
 
 const SCHEMA = `

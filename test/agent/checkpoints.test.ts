@@ -70,7 +70,7 @@ describe('CheckpointRegistry', () => {
     writeFileSync(file, '{"version": 2, "files": []}');
     const failure = await CheckpointRegistry.open(file, clock, telemetry).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(CheckpointRegistryUnreadable);
-    expect((failure as CheckpointRegistryUnreadable).code).toBe('BW_AGENT_REGISTRY_UNREADABLE');
+    expect((failure as CheckpointRegistryUnreadable).code).toBe('agent_registry_unreadable');
   });
 
   it('reports a failed write from flush() and writes again once it can', async () => {
@@ -80,7 +80,7 @@ describe('CheckpointRegistry', () => {
     // Removed under the running agent: the next write cannot succeed until it is back.
     rmSync(missing, { recursive: true });
     registry.set(checkpoint(10));
-    await expect(registry.flush()).rejects.toMatchObject({ code: 'BW_AGENT_REGISTRY_WRITE_FAILED', retryable: true });
+    await expect(registry.flush()).rejects.toMatchObject({ code: 'agent_registry_write_failed', retryable: true });
     mkdirSync(missing);
     await registry.flush();
     expect((await CheckpointRegistry.open(join(missing, 'registry.json'), clock, telemetry)).entries()).toEqual([checkpoint(10)]);

@@ -86,7 +86,7 @@ describe('brokerwatch config check --connect with the Kafka transport', () => {
     const run = await runCli(registerConfigCheck, ['config', 'check', '--connect', '--config', file]);
     expect(run.code).toBe(1);
     expect(run.out).toContain('transport: kafka (brokers 127.0.0.1:9, topic brokerwatch-events)\n');
-    expect(run.out).toMatch(/\ntransport check: FAILED \(BW_TRANSPORT_KAFKA_UNREACHABLE\): .*\nproblems found\n$/);
+    expect(run.out).toMatch(/\ntransport check: FAILED \(transport_kafka_unreachable\): .*\nproblems found\n$/);
   }, 60_000);
 });
 

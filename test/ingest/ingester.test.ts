@@ -74,7 +74,7 @@ describe('Ingester', () => {
     store.writes.get('a')!.reject(new Error('the store is down'));
     store.finish('b');
     await stored;
-    expect(await refused).toMatchObject({ code: 'BW_TRANSPORT_DELIVERY_FAILED', retryable: true });
+    expect(await refused).toMatchObject({ code: 'transport_delivery_failed', retryable: true });
     expect(handedOn).toEqual(['b']);
     await transport.close();
   });

@@ -321,7 +321,7 @@ describe.each(clusters)('KafkaTransport on Kafka in $name mode', ({ mode, ports 
     });
     await waitFor(() => received.length >= lines.length, 60_000, 'all ten records');
     // The ten items of one key in one batch travel in one record: the refused one is its line 3.
-    expect(received[3]).toMatchObject({ kind: 'undecodable', code: 'BW_TRANSPORT_RECORD_UNDECODABLE', offset: '0', line: 3 });
+    expect(received[3]).toMatchObject({ kind: 'undecodable', code: 'transport_record_undecodable', offset: '0', line: 3 });
     expect(received.filter((item) => item.kind === 'line').map((item) => item.seq)).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9]);
     expect(await emitted(telemetry, 'transport_record_undecodable')).toBe(1);
   });
@@ -333,6 +333,6 @@ describe('KafkaTransport.check()', () => {
     const unreachable = testTransport({ brokers: ['127.0.0.1:1'], topic: 'bw-unreachable', groupId: 'bw-unreachable', telemetry });
     const failure = await unreachable.check().catch((error: unknown) => error);
     await unreachable.close();
-    expect(failure).toMatchObject({ code: 'BW_TRANSPORT_KAFKA_UNREACHABLE', retryable: true, context: { brokers: ['127.0.0.1:1'] } });
+    expect(failure).toMatchObject({ code: 'transport_kafka_unreachable', retryable: true, context: { brokers: ['127.0.0.1:1'] } });
   });
 });

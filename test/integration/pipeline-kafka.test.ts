@@ -190,9 +190,9 @@ describe('brokerwatch agent -> Kafka -> brokerwatch ingest -> Elasticsearch', ()
     expect(failures.map((hit) => hit['event.original']).sort()).toEqual([...foreign].sort());
     for (const failure of failures) expect(failure.message).toMatch(/^undecodable record on the transport topic at /);
     const reasons = new Map(failures.map((hit) => [hit['event.original'], [hit['error.type'], hit['error.message']]]));
-    expect(reasons.get(foreign[0])).toEqual(['BW_EVENT_UNDECODABLE', 'an event is a JSON object, not null']);
-    expect(reasons.get(foreign[1])).toEqual(['BW_EVENT_UNDECODABLE', 'the event has no @timestamp']);
-    expect(reasons.get(foreign[3])).toEqual(['BW_EVENT_UNDECODABLE', 'kafka.partition: an integer is expected, not "three"']);
+    expect(reasons.get(foreign[0])).toEqual(['event_undecodable', 'an event is a JSON object, not null']);
+    expect(reasons.get(foreign[1])).toEqual(['event_undecodable', 'the event has no @timestamp']);
+    expect(reasons.get(foreign[3])).toEqual(['event_undecodable', 'kafka.partition: an integer is expected, not "three"']);
     expect(await stored()).toBe(7);
     await es.indices.delete({ index: Object.keys(await es.indices.get({ index: `${index}-*` })) });
   }, 300_000);

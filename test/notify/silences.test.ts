@@ -31,10 +31,10 @@ describe('silences in the alert database', () => {
       }
       return undefined;
     };
-    expect(refused([])).toBe('BW_SILENCE_INVALID');
-    expect(refused(['cluster=~.*'])).toBe('BW_SILENCE_INVALID');
-    expect(refused(['cluster!=x'])).toBe('BW_SILENCE_INVALID');
-    expect(refused(['broker.cluster=orders-prod'], T0)).toBe('BW_SILENCE_INVALID');
+    expect(refused([])).toBe('silence_invalid');
+    expect(refused(['cluster=~.*'])).toBe('silence_invalid');
+    expect(refused(['cluster!=x'])).toBe('silence_invalid');
+    expect(refused(['broker.cluster=orders-prod'], T0)).toBe('silence_invalid');
     expect(refused(['cluster=~.*', 'broker.cluster=orders-prod'])).toBeUndefined();
   });
 });

@@ -51,7 +51,7 @@ export function transportContract(name: string, make: () => Promise<Transport<Te
       transport.consume((batch) => (batch.label === 'bad' ? Promise.reject(new Error('store down')) : Promise.resolve()));
       const failure = await transport.send({ label: 'bad', bytes: 1 }).catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(DeliveryFailed);
-      expect(failure).toMatchObject({ code: 'BW_TRANSPORT_DELIVERY_FAILED', retryable: true });
+      expect(failure).toMatchObject({ code: 'transport_delivery_failed', retryable: true });
       await expect(transport.send({ label: 'good', bytes: 1 })).resolves.toBeUndefined();
       await transport.close();
     });

@@ -68,6 +68,6 @@ describe('InProcessTransport', () => {
     acknowledge();
     await first;
     await closed;
-    await expect(transport.send({ label: 'c', bytes: 1 })).rejects.toMatchObject({ code: 'BW_TRANSPORT_CLOSED' });
+    await expect(transport.send({ label: 'c', bytes: 1 })).rejects.toMatchObject({ code: 'transport_closed' });
   });
 });
