@@ -1,4 +1,4 @@
-import { BrokerwatchError, QueryError } from '../core/index.js';
+import { BrokerwatchError, QueryError, type ApiErrorCode } from '../core/index.js';
 import { EventNotFoundError, StoreUnauthorizedError, StoreUnreachableError } from '../store/index.js';
 
 /** The server cannot start with this configuration (auth_reads without a token, say). */
@@ -14,15 +14,16 @@ export interface ParameterIssue {
 
 /**
  * What a request gets back instead of its result. `status` and `code` are the contract with
- * callers (docs/api.md lists the codes); `message` is for people and never holds a secret.
+ * callers (the registry in src/core/error-codes.ts holds each code with its statuses, docs/api.md
+ * lists them); `message` is for people and never holds a secret.
  */
 export class ApiError extends BrokerwatchError {
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly status: number;
   readonly issues: readonly ParameterIssue[];
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, code: string, message: string, options: { issues?: readonly ParameterIssue[]; headers?: Record<string, string>; cause?: unknown } = {}) {
+  constructor(status: number, code: ApiErrorCode, message: string, options: { issues?: readonly ParameterIssue[]; headers?: Record<string, string>; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? {} : { cause: options.cause });
     this.status = status;
     this.code = code;
@@ -37,7 +38,7 @@ export function invalidParameters(issues: readonly ParameterIssue[]): ApiError {
 
 /** The JSON body of every error answer. */
 export interface ErrorBody {
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly message: string;
   readonly issues?: readonly ParameterIssue[];
 }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { ErrorBody } from './errors.js';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +39,7 @@ export function webRoutes(app: FastifyInstance, dir = WEB_DIR): void {
   });
   app.get(`${WEB_ASSETS_PREFIX}:name`, async (request, reply) => {
     const file = files.get((request.params as { name: string }).name);
-    if (file === undefined) return reply.code(404).send({ code: 'not_found', message: 'no such file' });
+    if (file === undefined) return reply.code(404).send({ code: 'not_found', message: 'no such file' } satisfies ErrorBody);
     return reply.headers(HEADERS).type(file.type).send(file.body);
   });
 }
