@@ -106,7 +106,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // 0.10: `Partition [t,0] on broker 1: Shrinking ISR for partition [t,0] from 1,2,3 to 1,2`;
     // 0.11–2.6: `[Partition t-0 broker=1] Shrinking ISR from 1,2,3 to 1,2` (0.11 still with the old
     // identity), from 2.2 followed by `. Leader: (highWatermark: ..., endOffset: ...). Out of sync
-    // replicas: (brokerId: 3, endOffset: ...)`, with `lastCaughtUpTimeMs` from 3.5.
+    // replicas: (brokerId: 3, endOffset: ...)`, with `lastCaughtUpTimeMs` from 3.6 (apache/kafka#13187;
+    // the 3.5.2 drills' shrinks are without it).
     pattern: new RegExp(
       PARTITION_IDENT +
         String.raw`Shrinking ISR (?:for partition \[[^\]]+\] )?from (?<before>[\d,]+) to (?<after>[\d,]*)`,
@@ -472,7 +473,8 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // The ZooKeeper controller electing a leader from outside the ISR marks the partition RECOVERING
     // (3.2+, an inter-broker protocol that supports it): `Changed partition t-0 from OfflinePartition
     // to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=6, isr=List(2),
-    // leaderRecoveryState=RECOVERING, zkVersion=9)` (`isrWithBrokerEpoch=...`, `partitionEpoch=` from 3.6).
+    // leaderRecoveryState=RECOVERING, zkVersion=9)` (`partitionEpoch=` for `zkVersion=` from 3.3,
+    // `isrWithBrokerEpoch=List(BrokerState(brokerId=2, ...))` for `isr=` from 3.5: the 3.5.2 drill).
     pattern: new RegExp(
       STATE_CHANGE_IDENT +
         String.raw`Changed partition ${PARTITION} from OfflinePartition to OnlinePartition with state LeaderAndIsr\(leader=(?<subject>\d+),.*?leaderRecoveryState=RECOVERING`,
@@ -480,7 +482,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), ...stateChangeControllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/Election.scala (leaderForOffline), logged by PartitionStateMachine.doHandleStateChanges',
     versions: '3.2–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-3/state-change.log:105',
+    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-3/state-change.log:105; test/fixtures/kafka/3.5.2-zk/unclean-election/broker-3/state-change.log:209',
   },
   {
     action: 'leader_election',
@@ -996,20 +998,21 @@ export const KAFKA_EVENTS: EventPatternTable = [
     contains: 'losing socket connection',
     // ZooKeeper's ClientCnxn, once per lost connection: 3.4–3.5 `Client session timed out, have not
     // heard from server in 4002ms for sessionid 0x..., closing socket connection and attempting
-    // reconnect` (also `Unable to read additional data from server sessionid 0x..., likely server has
-    // closed socket, ...` and `Session 0x... for server ..., unexpected error, ...`); 3.6+ `Session
-    // 0x... for server localhost/127.0.0.1:2181, Closing socket connection. Attempting reconnect
-    // except it is a SessionExpiredException.`, which the 3.6.x client (Kafka 3.0–3.5) misspells
-    // `... for sever localhost/127.0.0.1:2181, ...`. The 3.6+ client writes this line for every
-    // failed attempt to reconnect as well; those are not new disconnects, and neither is a session
-    // that never connected (`0x0`): not labelled, as the 3.4–3.5 client's `Socket error occurred:
-    // ...: Connection refused` is not. An attempt is told by the exception after the line: a refused
-    // or unresolvable server, or the expired session (`Session expired.` follows and is labelled).
+    // reconnect` (also `Unable to read additional data from server sessionid 0x..., likely server
+    // has closed socket, ...` and `Session 0x... for server ..., unexpected error, ...`); 3.6+
+    // `Session 0x... for server localhost/127.0.0.1:2181, Closing socket connection. Attempting
+    // reconnect except it is a SessionExpiredException.`, which the 3.6.3 client (Kafka 3.0–3.4.0)
+    // misspells `... for sever localhost/127.0.0.1:2181, ...` (3.6.4, in Kafka 3.4.1–3.5, spells it
+    // right: the 3.5.2 drills). The 3.6+ client writes this line for every failed attempt to
+    // reconnect as well; those are not new disconnects, and neither is a session that never
+    // connected (`0x0`): not labelled, as the 3.4–3.5 client's `Socket error occurred: ...:
+    // Connection refused` is not. An attempt is told by the exception after the line: a refused or
+    // unresolvable server, or the expired session (`Session expired.` follows and is labelled).
     pattern:
       /^(?![^\n]*\b(?:Session|sessionid) 0x0\b)(?:[^\n]*, closing socket connection and attempting reconnect|Session 0x[0-9a-f]+ for (?:server|sever) \S+, Closing socket connection\. Attempting reconnect)[^\n]*(?=\n|$)(?!\n(?:java\.net\.(?:ConnectException|UnknownHostException|NoRouteToHostException)|org\.apache\.zookeeper\.ClientCnxn\$SessionExpiredException|java\.lang\.IllegalArgumentException: Unable to canonicalize))/,
     source: 'zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (SendThread.run), ZooKeeper 3.4–3.8',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41; test/fixtures/kafka/public/kafka-7165.log:1 (3.4 client); source only for the 3.6 client (its public samples are refused attempts: test/fixtures/kafka/public/testcontainers-elixir-44.log)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41; test/fixtures/kafka/public/kafka-7165.log:1 (3.4 client); test/fixtures/kafka/3.5.2-zk/session-expiry/broker-3/server.log:39 (the 3.6.4 client); source only for `for sever` (the 3.6.3 client, whose public samples are refused attempts: test/fixtures/kafka/public/testcontainers-elixir-44.log)',
   },
   {
     action: 'zk_connected',
