@@ -451,6 +451,26 @@ describe('the built-in rules over every Kafka drill of every version', () => {
       'kafka_offline_partitions resolved',
       'kafka_broker_failure resolved',
     ],
+    '3.2.3-zk/broker-loss': zkLoss,
+    '3.2.3-zk/controller-loss': controllerChange,
+    '3.2.3-zk/follower-pause': shrink,
+    '3.2.3-zk/log-dir-failure': zkLogDir,
+    '3.2.3-zk/reassignment': none,
+    '3.2.3-zk/rolling-restart': controllerChange,
+    // Broker 3 back from its pause fetched at once (the leaders' shrink ends) and, as leader of two
+    // partitions whose followers it had not heard from, shrank their ISR to itself before it learnt
+    // that its session had expired.
+    '3.2.3-zk/session-expiry': [
+      'kafka_isr_shrink fired',
+      'kafka_broker_failure fired',
+      'kafka_isr_shrink resolved',
+      'kafka_isr_shrink fired',
+      'kafka_zk_session_expired fired',
+      'kafka_zk_session_expired resolved',
+      'kafka_broker_failure resolved',
+      'kafka_isr_shrink resolved',
+    ],
+    '3.2.3-zk/unclean-election': zkUncleanRecovering,
     '3.3.2-kraft/broker-loss': kraftLoss,
     '3.3.2-kraft/controller-loss': controllerChange,
     '3.3.2-kraft/follower-pause': pausedVoter,
@@ -458,6 +478,13 @@ describe('the built-in rules over every Kafka drill of every version', () => {
     '3.3.2-kraft/reassignment': none,
     '3.3.2-kraft/rolling-restart': replayedRestart,
     '3.3.2-kraft/unclean-election': toolElection,
+    '3.4.1-kraft/broker-loss': kraftLoss,
+    '3.4.1-kraft/controller-loss': controllerChange,
+    '3.4.1-kraft/follower-pause': pausedVoter,
+    '3.4.1-kraft/log-dir-failure': replayedLogDir,
+    '3.4.1-kraft/reassignment': none,
+    '3.4.1-kraft/rolling-restart': replayedRestart,
+    '3.4.1-kraft/unclean-election': toolElection,
     '3.5.2-kraft/broker-loss': kraftLoss,
     '3.5.2-kraft/controller-loss': controllerChange,
     '3.5.2-kraft/follower-pause': pausedVoter,
@@ -591,11 +618,11 @@ describe('the built-in rules over real unclean leader elections', () => {
   });
 
   it('does not page a past unclean election again when a KRaft controller restarts and replays the metadata log', () => {
-    // 3.3.2, 3.5.2, 3.6.2, 3.7.2 and 4.0.2: the rolling restart after the unclean-election drill; each restarted
-    // controller writes that election's `UNCLEAN partition change` again, with its leader epoch.
+    // 3.3.2, 3.4.1, 3.5.2, 3.6.2, 3.7.2 and 4.0.2: the rolling restart after the unclean-election drill; each
+    // restarted controller writes that election's `UNCLEAN partition change` again, with its leader epoch.
     // Replayed two hours after the drill, past the alert's quiet hour, it pages nothing new.
     const hours = 2 * 3_600_000;
-    for (const version of ['3.3.2-kraft', '3.5.2-kraft', '3.6.2-kraft', '3.7.2-kraft', '4.0.2-kraft']) {
+    for (const version of ['3.3.2-kraft', '3.4.1-kraft', '3.5.2-kraft', '3.6.2-kraft', '3.7.2-kraft', '4.0.2-kraft']) {
       const restart = fixtureEvents(`kafka/${version}/rolling-restart`).map((event) => ({
         ...event,
         '@timestamp': new Date(Date.parse(event['@timestamp']) + hours).toISOString(),
