@@ -401,13 +401,16 @@ export const KAFKA_EVENTS: EventPatternTable = [
     action: 'unclean_leader_election',
     contains: 'was marked as RECOVERING.',
     // The new leader's side of an unclean election (KRaft, metadata.version 3.2+, which marks the
-    // log RECOVERING): `[Broker id=2] The topic partition t-0 was marked as RECOVERING. [Leader log
-    // recovery is not implemented. ]Marking the topic partition as RECOVERED.` (3.2–3.x with the
-    // middle sentence). The subject is the broker that logs it.
+    // log RECOVERING): `[Broker id=2] The topic partition t-0 was marked as RECOVERING. Marking the
+    // topic partition as RECOVERED.` (every drill from 3.3.2 on). The subject is the broker that logs
+    // it. 3.2 has the line, with `Leader log recovery is not implemented. ` in the middle, but never
+    // writes it: its makeLeader compares the request's state, a boxed byte, with the enum RECOVERING
+    // (kafka_2.13-3.2.3.jar), so the 3.2.3 ZooKeeper drill's new leader says nothing and only the
+    // controller's `leaderRecoveryState=RECOVERING` (below) tells; 3.4.1's compares the values.
     pattern: /^(?:\[Broker id=(?<subject>\d+)\] )?The topic partition (?<tp>\S+?-\d+) was marked as RECOVERING\./,
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
-    versions: '3.2–4.x (KRaft, and ZooKeeper mode with an inter-broker protocol of 3.2+)',
+    versions: '3.3–4.x (KRaft, and ZooKeeper mode with an inter-broker protocol of 3.2+)',
     example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-2/state-change.log:18, test/fixtures/kafka/4.1.1-kraft/unclean-election/broker-3/state-change.log:20',
   },
   {
@@ -472,9 +475,10 @@ export const KAFKA_EVENTS: EventPatternTable = [
     contains: 'leaderRecoveryState=RECOVERING',
     // The ZooKeeper controller electing a leader from outside the ISR marks the partition RECOVERING
     // (3.2+, an inter-broker protocol that supports it): `Changed partition t-0 from OfflinePartition
-    // to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=6, isr=List(2),
-    // leaderRecoveryState=RECOVERING, zkVersion=9)` (`partitionEpoch=` for `zkVersion=` from 3.3,
-    // `isrWithBrokerEpoch=List(BrokerState(brokerId=2, ...))` for `isr=` from 3.5: the 3.5.2 drill).
+    // to OnlinePartition with state LeaderAndIsr(leader=2, leaderEpoch=2, isr=List(2),
+    // leaderRecoveryState=RECOVERING, zkVersion=3)` (the 3.2.3 drill; `partitionEpoch=` for
+    // `zkVersion=` from 3.3, `isrWithBrokerEpoch=List(BrokerState(brokerId=2, ...))` for `isr=` from
+    // 3.5: the 3.5.2 drill). In 3.2 this is the only record of it: the new leader writes none.
     pattern: new RegExp(
       STATE_CHANGE_IDENT +
         String.raw`Changed partition ${PARTITION} from OfflinePartition to OnlinePartition with state LeaderAndIsr\(leader=(?<subject>\d+),.*?leaderRecoveryState=RECOVERING`,
@@ -482,7 +486,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups), ...stateChangeControllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/Election.scala (leaderForOffline), logged by PartitionStateMachine.doHandleStateChanges',
     versions: '3.2–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-3/state-change.log:105; test/fixtures/kafka/3.5.2-zk/unclean-election/broker-3/state-change.log:209',
+    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-3/state-change.log:105; test/fixtures/kafka/3.5.2-zk/unclean-election/broker-3/state-change.log:209; test/fixtures/kafka/3.2.3-zk/unclean-election/broker-3/state-change.log:227',
   },
   {
     action: 'leader_election',
@@ -1002,9 +1006,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // has closed socket, ...` and `Session 0x... for server ..., unexpected error, ...`); 3.6+
     // `Session 0x... for server localhost/127.0.0.1:2181, Closing socket connection. Attempting
     // reconnect except it is a SessionExpiredException.`, which the 3.6.3 client (Kafka 3.0–3.4.0)
-    // misspells `... for sever localhost/127.0.0.1:2181, ...` (3.6.4, in Kafka 3.4.1–3.5, spells it
-    // right: the 3.5.2 drills). The 3.6+ client writes this line for every failed attempt to
-    // reconnect as well; those are not new disconnects, and neither is a session that never
+    // misspells `... for sever /127.0.0.1:2181, ...` (the 3.2.3 drills; 3.6.4, in Kafka 3.4.1–3.5,
+    // spells it right: the 3.5.2 drills). The 3.6+ client writes this line for every failed attempt
+    // to reconnect as well; those are not new disconnects, and neither is a session that never
     // connected (`0x0`): not labelled, as the 3.4–3.5 client's `Socket error occurred: ...:
     // Connection refused` is not. An attempt is told by the exception after the line: a refused or
     // unresolvable server, or the expired session (`Session expired.` follows and is labelled).
@@ -1012,7 +1016,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
       /^(?![^\n]*\b(?:Session|sessionid) 0x0\b)(?:[^\n]*, closing socket connection and attempting reconnect|Session 0x[0-9a-f]+ for (?:server|sever) \S+, Closing socket connection\. Attempting reconnect)[^\n]*(?=\n|$)(?!\n(?:java\.net\.(?:ConnectException|UnknownHostException|NoRouteToHostException)|org\.apache\.zookeeper\.ClientCnxn\$SessionExpiredException|java\.lang\.IllegalArgumentException: Unable to canonicalize))/,
     source: 'zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (SendThread.run), ZooKeeper 3.4–3.8',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41; test/fixtures/kafka/public/kafka-7165.log:1 (3.4 client); test/fixtures/kafka/3.5.2-zk/session-expiry/broker-3/server.log:39 (the 3.6.4 client); source only for `for sever` (the 3.6.3 client, whose public samples are refused attempts: test/fixtures/kafka/public/testcontainers-elixir-44.log)',
+    example: 'test/fixtures/kafka/3.9.1-zk/session-expiry/broker-3/server.log:41; test/fixtures/kafka/public/kafka-7165.log:1 (3.4 client); test/fixtures/kafka/3.5.2-zk/session-expiry/broker-3/server.log:39 (the 3.6.4 client); test/fixtures/kafka/3.2.3-zk/session-expiry/broker-3/server.log:38 (the 3.6.3 client\'s `for sever`)',
   },
   {
     action: 'zk_connected',

@@ -947,13 +947,10 @@ const CASES: Case[] = [
   // A reconnect attempt of the 3.4 client whose exception was not posted: taken for the disconnect.
   real('public/kafka-pr-4283.log', 13, 'zk_disconnected', {}),
   real('public/qubership-kafka-troubleshooting.log', 1, 'zk_disconnected', {}),
-  // The ZooKeeper 3.6.3 client of Kafka 3.0–3.4.0 misspells `for sever`; 3.6.4 (Kafka 3.4.1–3.5) does not.
-  fromSource(
-    'ClientCnxn.java@release-3.6.3:1300 (Kafka 3.0–3.4.0)',
-    'Session 0x100003a2cb70000 for sever localhost/127.0.0.1:2181, Closing socket connection. Attempting reconnect except it is a SessionExpiredException.\nEndOfStreamException: Unable to read additional data from server sessionid 0x100003a2cb70000, likely server has closed socket',
-    'zk_disconnected',
-    {},
-  ),
+  // The ZooKeeper 3.6.3 client of Kafka 3.0–3.4.0 misspells `for sever` (3.2.3: the paused broker's session
+  // timing out, short of expiry and past it); 3.6.4 (Kafka 3.4.1–3.5) does not.
+  real('3.2.3-zk/follower-pause/broker-3/server.log', 42, 'zk_disconnected', {}),
+  real('3.2.3-zk/session-expiry/broker-3/server.log', 38, 'zk_disconnected', {}),
   real('3.5.2-zk/session-expiry/broker-3/server.log', 39, 'zk_disconnected', {}),
   fromSource('ZooKeeperClient.scala@3.9:449', '[ZooKeeperClient Kafka server] Session expired.', 'zk_session_expired', {}),
   fromSource(
