@@ -443,7 +443,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...controllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/PartitionStateMachine.scala (logFailedStateChange)',
     versions: '1.1–3.9 (ZooKeeper mode)',
-    example: 'source only: PartitionStateMachine.scala@3.9:526 `Controller $controllerId epoch ${...} failed to change state for partition $partition from $currState to $targetState`',
+    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-3/state-change.log:25',
   },
   {
     action: 'leader_election_failed',
@@ -565,7 +565,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...stateChangeControllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/ReplicaStateMachine.scala (doRemoveReplicasFromIsr)',
     versions: '2.6–3.9 (ZooKeeper mode)',
-    example: 'source only: ReplicaStateMachine.scala@3.9:229 `Partition $partition state changed to $leaderIsrAndControllerEpoch after removing replica ...`',
+    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-3/state-change.log:95',
   },
   {
     action: 'offline_partitions',
@@ -578,7 +578,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => partitionOf(m.groups),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeFollower)',
     versions: '3.3–4.x',
-    example: 'source only: Partition.scala@3.9:876 `Follower $topicPartition starts at leader epoch ... Current leader is ${partitionState.leader}.`',
+    example: 'test/fixtures/kafka/3.3.2-kraft/unclean-election/broker-3/state-change.log:40',
   },
   {
     action: 'offline_partitions',
@@ -590,7 +590,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => partitionOf(m.groups),
     source: 'core/src/main/scala/kafka/server/ReplicaManager.scala (makeFollowers)',
     versions: '0.10–3.9 (ZooKeeper mode)',
-    example: 'source only: ReplicaManager.scala@3.9:2293 `... but cannot become follower since the new leader $newLeaderBrokerId is unavailable.`',
+    example: 'test/fixtures/kafka/3.9.1-zk/unclean-election/broker-2/state-change.log:10',
   },
   {
     action: 'offline_partitions',
