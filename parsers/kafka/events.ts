@@ -345,7 +345,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/PartitionLeaderSelector.scala (OfflinePartitionLeaderSelector)',
     versions: '0.10–1.0',
-    example: 'source only: PartitionLeaderSelector.scala@0.10.2.2:79 `No broker in ISR is alive for %s. Elect leader %d from live brokers %s. There\'s potential data loss.`',
+    example: 'test/fixtures/kafka/0.11.0.3-zk/unclean-election/broker-1/controller.log:1703',
   },
   {
     action: 'unclean_leader_election',
@@ -457,7 +457,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => ({ ...partitionOf(m.groups), ...controllerOf(m.groups) }),
     source: 'core/src/main/scala/kafka/controller/PartitionStateMachine.scala (handleStateChange)',
     versions: '0.10–1.0',
-    example: 'source only: PartitionStateMachine.scala@0.10.2.2:228 `Controller %d epoch %d initiated state change for partition %s from %s to %s failed`',
+    example: 'test/fixtures/kafka/0.11.0.3-zk/unclean-election/broker-1/state-change.log:361',
   },
   {
     action: 'leader_election_failed',
@@ -600,7 +600,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     fields: (m) => partitionOf(m.groups),
     source: 'core/src/main/scala/kafka/controller/KafkaController.scala (removeReplicaFromIsr)',
     versions: '0.10–1.0',
-    example: 'source only: KafkaController.scala@0.10.2.2:1094 `New leader and ISR for partition %s is %s`',
+    example: 'test/fixtures/kafka/0.11.0.3-zk/unclean-election/broker-1/controller.log:1679',
   },
 
   // ---- broker membership, fencing, registration ----
@@ -799,7 +799,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^\[Kafka Server \d+\], started$/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala (startup)',
     versions: '0.10–0.11',
-    example: 'source only: KafkaServer.scala@0.10.2.2:282 `started` after the identity `[Kafka Server 1], `',
+    example: 'test/fixtures/kafka/0.11.0.3-zk/unclean-election/broker-3/server.log:348',
   },
   {
     action: 'broker_started',
@@ -828,7 +828,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^\[Kafka Server \d+\], shutting down$/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala (shutdown)',
     versions: '0.10–0.11',
-    example: 'source only: KafkaServer.scala@0.10.2.2:572 `shutting down` after the identity `[Kafka Server 1], `',
+    example: 'test/fixtures/kafka/0.11.0.3-zk/rolling-restart/broker-3/server.log:147',
   },
   {
     action: 'broker_shutdown',
