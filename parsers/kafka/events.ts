@@ -872,7 +872,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /Fatal error during (?:KafkaServer|KafkaServerStartable|broker|controller) startup\. Prepare to shutdown/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala, BrokerServer.scala, ControllerServer.scala (startup)',
     versions: '0.10–4.x',
-    example: 'source only: KafkaServer.scala@3.9:677 `Fatal error during KafkaServer startup. Prepare to shutdown`',
+    example: 'test/fixtures/kafka/public/confluentinc-examples-390.log:2 (1.1+)',
   },
   {
     action: 'broker_startup_failed',
@@ -933,7 +933,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     pattern: /^(?:\[KafkaServer id=\d+\] |\[Kafka Server \d+\], )?Error (?:code )?from controller: \S+$/,
     source: 'core/src/main/scala/kafka/server/KafkaServer.scala (controlledShutdown)',
     versions: '0.10–3.0 (ZooKeeper mode)',
-    example: 'source only: KafkaServer.scala@2.8.2:613 `Error from controller: ${shutdownResponse.error}`; KafkaServer.scala@0.10.2.2:446 `Error code from controller: %d`',
+    example: 'test/fixtures/kafka/public/parkeeper-3.log:7 (0.8.2.2: `Error code from controller`); 2.x+ `Error from controller: ${shutdownResponse.error}` only in KafkaServer.scala@2.8.2:613',
   },
 
   // ---- ZooKeeper session ----
