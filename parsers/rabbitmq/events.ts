@@ -508,7 +508,7 @@ export const RABBITMQ_EVENTS: EventPatternTable = [
     fields: subjectNode,
     source: 'rabbit_amqqueue:forget_all/1, from rabbit_khepri:remove_reachable_member/1, remove_down_member/1 and rabbit_mnesia',
     versions: '4.0–4.x',
-    example: 'source only: rabbit_amqqueue.erl@v4.2.0 `Will remove all queues from node ~ts. The node is likely being removed from the cluster.`',
+    example: `${DRILLS}/4.0.5-queues/r2.log:2 (4.0); ${DRILLS}/4.3.6-queues/r2.log:15 (4.3)`,
   },
   {
     action: 'cluster_leave',

@@ -1563,6 +1563,23 @@ describe('RABBITMQ_EVENTS as a table', () => {
     }
   });
 
+  // A row cites the line that holds its wording, which may be a continuation line of the record
+  // (the VM's last words after a 3.7 record); a message quoted without its log prefix is read as a
+  // site would read it, with `--format message`.
+  it("cites, as each row's example, real records that the product labels with the row's action", () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const messageOnly = new Set(['test/fixtures/rabbitmq/public/4.x-quorum-leader-message.log']);
+    const cited = RABBITMQ_EVENTS.flatMap((row) => [...row.example.matchAll(/(test\/fixtures\/\S+?\.log):(\d+)/g)].map((m) => ({ row, file: m[1]!, line: Number(m[2]) })));
+    expect(cited.length).toBeGreaterThan(30);
+    const records = new Map<string, ReturnType<typeof readFixtureRecords>>();
+    const wrong = cited.filter(({ row, file, line }) => {
+      if (!records.has(file)) records.set(file, readFixtureRecords(join(root, file), messageOnly.has(file) ? 'message' : undefined));
+      const record = records.get(file)!.findLast((r) => r.line <= line);
+      return record?.event['event.action'] !== row.action || !row.pattern.test(record.message);
+    });
+    expect(wrong.map(({ row, file, line }) => `${row.action}: ${file}:${line}`)).toEqual([]);
+  });
+
   it('leaves the consequences of an alarm and of a partition unlabelled', () => {
     for (const message of [
       'memory resource limit alarm cleared across the cluster',

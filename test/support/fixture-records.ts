@@ -3,6 +3,7 @@
 // followed by the stack trace when the record has one (as src/parse/event.ts hands it to classify).
 import { readFileSync } from 'node:fs';
 import type { BrokerEvent } from '../../src/core/index.js';
+import type { FormatName } from '../../src/parse/index.js';
 import { parseBytes } from './parse.js';
 
 export interface FixtureRecord {
@@ -12,11 +13,12 @@ export interface FixtureRecord {
   readonly event: BrokerEvent;
 }
 
-export function readFixtureRecords(path: string): FixtureRecord[] {
+/** `format`: the one a site would configure for this file, where detection is not meant to read it. */
+export function readFixtureRecords(path: string, format?: FormatName): FixtureRecord[] {
   const bytes = readFileSync(path);
   const lineStarts = [0];
   for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lineStarts.push(at + 1);
-  return parseBytes(bytes, { context: { filePath: path } }).map((event) => {
+  return parseBytes(bytes, { context: { filePath: path }, ...(format === undefined ? {} : { format }) }).map((event) => {
     const offset = event['log.offset'] ?? 0;
     const trace = event['error.stack_trace'];
     return {
