@@ -3,6 +3,7 @@
 #   rabbitmq.sh install|start|stop|status [--partition-handling ignore|autoheal|pause_minority]
 #   rabbitmq.sh start-node N | stop-node N | pid N | node N   (for the drills)
 #   rabbitmq.sh await-node N SECONDS   (exit 0 once node N has booted, 1 if not within SECONDS)
+#   rabbitmq.sh complete   (exit 0 if every node runs in the cluster and none reports a partition)
 #   rabbitmq.sh ctl N ARGS...   (rabbitmqctl against node N)
 #   rabbitmq.sh version | about   (RabbitMQ's version; where it and its Erlang come from)
 # `start` begins a fresh cluster; `-kernel net_ticktime 4` makes a paused node count as down
@@ -84,8 +85,11 @@ start() {
   bw_wait 60 "RabbitMQ cluster of ${#NODES[@]} nodes" cluster_complete
 }
 
+# Every node running in one cluster, none reporting a partition (node 1's status gathers every
+# running node's view).
 cluster_complete() {
-  local running; running=$(ctl 1 cluster_status --formatter json)
+  local running; running=$(ctl 1 cluster_status --formatter json) || return 1
+  ! grep -q '"partitions":{"' <<<"$running" || return 1
   local n
   for n in "${NODES[@]}"; do
     grep -q "\"running_nodes\":\[[^]]*\"$(node_name "$n")\"" <<<"$running" || return 1
@@ -122,10 +126,11 @@ case "$action" in
   start-node) start_node "$1" ;;
   stop-node) stop_node "$1" ;;
   await-node) ctl "$1" await_startup --timeout "$2" >/dev/null 2>&1 ;;
+  complete) cluster_complete ;;
   pid) cat "$dir/r$1/pid" ;;
   node) node_name "$1" ;;
   ctl) ctl "$@" ;;
   version) rabbitmq_version ;;
   about) rabbitmq_about ;;
-  *) echo "usage: $0 install|start|stop|status [--partition-handling MODE] | start-node|stop-node|pid|node N | await-node N SECONDS | ctl N ARGS... | version | about" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|stop|status [--partition-handling MODE] | start-node|stop-node|pid|node N | await-node N SECONDS | complete | ctl N ARGS... | version | about" >&2; exit 2 ;;
 esac
