@@ -22,25 +22,23 @@ finish_drill "partition-$handling" "$from" "$(rabbitmq node 3) paused with SIGST
 # broken`, then `The global_name_server received an unexpected message` (the workaround stopped
 # working with OTP 25.1: rabbitmq-server#6034); 2 drills of 5 here, and one CI run. Restarting the
 # node alone hangs the same way while its peers' global state is broken. The capture above shows
-# what RabbitMQ did; what runs after the drill needs a working cluster, so one that has not
-# finished booting within 90 s is started afresh. Autoheal can also go round: the restarted loser
-# is found partitioned again as it boots and restarted once more, a round a minute for as long as
-# one watches (3.10.8, a CI run whose next test met r3 restarting). So is a cluster that is not
-# whole and free of partitions for 10 s within 90 s more.
-for n in 1 2 3; do
-  rabbitmq await-node "$n" 90 && continue
-  bw_log "$(rabbitmq node "$n") has not finished booting after the partition: starting a fresh cluster"
-  start_cluster "$handling"
-  break
-done
+# what RabbitMQ did; what runs after the drill needs a working cluster. Autoheal can also go
+# round: the restarted loser is found partitioned again as it boots and restarted once more, a
+# round a minute for as long as one watches (3.10.8, a CI run whose next test met r3 restarting).
+# So a cluster with a node that has not booted within 90 s, or that is not whole and free of
+# partitions for 10 s within 90 s more, is started afresh (start waits for a whole cluster).
+fresh_cluster() { bw_log "$1: starting a fresh cluster"; start_cluster "$handling"; }
+booted() { local n; for n in 1 2 3; do rabbitmq await-node "$n" 90 || return 1; done; }
 settled() { rabbitmq complete && sleep 10 && rabbitmq complete; }
-deadline=$(( SECONDS + 90 ))
-until settled; do
-  if [ "$SECONDS" -ge "$deadline" ]; then
-    bw_log "the cluster is still partitioned or incomplete after the partition: starting a fresh cluster"
-    start_cluster "$handling"
-    break
-  fi
-  sleep 2
-done
-
+if ! booted; then
+  fresh_cluster "a node has not finished booting after the partition"
+else
+  deadline=$(( SECONDS + 90 ))
+  until settled; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      fresh_cluster "the cluster is still partitioned or incomplete after the partition"
+      break
+    fi
+    sleep 2
+  done
+fi
