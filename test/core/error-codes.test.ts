@@ -20,7 +20,13 @@ function modules(): string[] {
     .filter((file) => file.endsWith('.ts') && file !== join(ROOT, 'src', 'cli', 'main.ts'));
 }
 
-async function exportedErrorClasses(): Promise<ErrorClass[]> {
+/** The error classes the modules export, found once: every module is imported for it. */
+let errorClasses: Promise<ErrorClass[]> | undefined;
+function exportedErrorClasses(): Promise<ErrorClass[]> {
+  return (errorClasses ??= findErrorClasses());
+}
+
+async function findErrorClasses(): Promise<ErrorClass[]> {
   const found = new Set<ErrorClass>();
   for (const file of modules()) {
     for (const value of Object.values(await import(file) as Record<string, unknown>)) {
