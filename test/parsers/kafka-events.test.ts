@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventFields } from '../../parsers/pattern.js';
@@ -7,7 +7,6 @@ import type { EventAction } from '../../src/core/index.js';
 import { ACTIONS, EVENT_ACTIONS } from '../../src/core/index.js';
 import { classify } from '../../src/parse/index.js';
 import { readFixtureRecords, type FixtureRecord } from '../support/fixture-records.js';
-import { parseBytes } from '../support/parse.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'kafka');
 
@@ -21,19 +20,8 @@ const PATTERNS: Readonly<Record<string, string>> = {
 
 /** The records of a fixture as readFixtureRecords gives them, with the file's configured pattern if it has one. */
 function recordsOf(file: string): FixtureRecord[] {
-  const path = join(FIXTURES, file);
   const pattern = PATTERNS[file];
-  if (pattern === undefined) return readFixtureRecords(path);
-  const bytes = readFileSync(path);
-  return parseBytes(bytes, { pattern, context: { filePath: path } }).map((event) => {
-    const trace = event['error.stack_trace'];
-    return {
-      line: bytes.subarray(0, event['log.offset'] ?? 0).toString('utf8').split('\n').length,
-      message: trace === undefined ? event.message : `${event.message}\n${trace}`,
-      logger: event['log.logger'],
-      event,
-    };
-  });
+  return readFixtureRecords(join(FIXTURES, file), pattern === undefined ? {} : { pattern });
 }
 
 function recordAt(file: string, line: number): FixtureRecord {

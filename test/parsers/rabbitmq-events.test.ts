@@ -1573,7 +1573,7 @@ describe('RABBITMQ_EVENTS as a table', () => {
     expect(cited.length).toBeGreaterThan(30);
     const records = new Map<string, ReturnType<typeof readFixtureRecords>>();
     const wrong = cited.filter(({ row, file, line }) => {
-      if (!records.has(file)) records.set(file, readFixtureRecords(join(root, file), messageOnly.has(file) ? 'message' : undefined));
+      if (!records.has(file)) records.set(file, readFixtureRecords(join(root, file), messageOnly.has(file) ? { format: 'message' } : {}));
       const record = records.get(file)!.findLast((r) => r.line <= line);
       return record?.event['event.action'] !== row.action || !row.pattern.test(record.message);
     });

@@ -3,8 +3,7 @@
 // followed by the stack trace when the record has one (as src/parse/event.ts hands it to classify).
 import { readFileSync } from 'node:fs';
 import type { BrokerEvent } from '../../src/core/index.js';
-import type { FormatName } from '../../src/parse/index.js';
-import { parseBytes } from './parse.js';
+import { parseBytes, type ParseTextOptions } from './parse.js';
 
 export interface FixtureRecord {
   readonly line: number;
@@ -13,12 +12,12 @@ export interface FixtureRecord {
   readonly event: BrokerEvent;
 }
 
-/** `format`: the one a site would configure for this file, where detection is not meant to read it. */
-export function readFixtureRecords(path: string, format?: FormatName): FixtureRecord[] {
+/** `read`: the format or pattern a site would configure for this file, where detection is not meant to read it. */
+export function readFixtureRecords(path: string, read: Pick<ParseTextOptions, 'format' | 'pattern'> = {}): FixtureRecord[] {
   const bytes = readFileSync(path);
   const lineStarts = [0];
   for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lineStarts.push(at + 1);
-  return parseBytes(bytes, { context: { filePath: path }, ...(format === undefined ? {} : { format }) }).map((event) => {
+  return parseBytes(bytes, { ...read, context: { filePath: path } }).map((event) => {
     const offset = event['log.offset'] ?? 0;
     const trace = event['error.stack_trace'];
     return {
