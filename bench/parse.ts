@@ -3,18 +3,23 @@
 // another, partitions varied), then measures in the same run:
 //   lines  - reading the file and splitting it into lines (LineSplitter, no-op sink): the baseline
 //   parse  - reading, splitting, assembling records, parsing and building the full event document
+//   stages - to show where the parse's time goes, its first stages alone (product code, not a model
+//            of it): the records read by their layout (splitting, assembling, the layout's reading,
+//            no event), then the same with each message classified against the event table too
 // and prints MB/s, records/s, the ratio parse/lines, the peak heap while parsing, and the heap
-// retained after a full collection at half and at the end of the file (streamed: it stays flat). Rates are per second of this process's CPU time
-// (user + system), so that other work on a shared machine does not skew them; wall-clock MB/s is
-// printed beside them. Each family is measured BENCH_ROUNDS times (3 by default), the baseline and
-// the parse in turn, and a last line gives the medians with the ratio's range: on a shared machine
-// one pair of runs moves by a third either way. BENCH_MB overrides the size, BENCH_ONLY=<format>
-// runs one family.
+// retained after a full collection at half and at the end of the file (streamed: it stays flat).
+// Rates are per second of this process's CPU time (user + system), so that other work on a shared
+// machine does not skew them; wall-clock MB/s is printed beside them. Each family is measured
+// BENCH_ROUNDS times (3 by default), all of the above in turn, and a last line gives the medians
+// with the ratio's range (on a shared machine one pair of runs moves by a third either way), then
+// the median CPU seconds of each stage beside the time a parse at half the line rate may take.
+// BENCH_MB overrides the size, BENCH_ONLY=<format> runs one family.
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../src/core/index.js';
-import { InputParser, LineSplitter, type FormatName } from '../src/parse/index.js';
+import { InputParser, LineSplitter, RecordAssembler, ZoneTime, classify, eventRows, layoutEnv, type FormatName } from '../src/parse/index.js';
+import { FORMATS } from '../parsers/index.js';
 import { KAFKA_TEXT, generate, iso, type Family } from './support/generate-log.js';
 import { median } from './support/median.js';
 
@@ -79,6 +84,35 @@ async function splitOnly(path: string): Promise<Timing & { lines: number }> {
   return { ...stop(), lines };
 }
 
+/**
+ * The records read by their layout, and with `classified` each message also classified, with no
+ * event built: the stages of parseAll that every reading of a record needs, timed alone.
+ */
+async function stages(path: string, format: FormatName, classified: boolean): Promise<Timing> {
+  const clock = new ManualClock(0);
+  const layout = FORMATS[format].create({}, layoutEnv(clock));
+  const time = new ZoneTime('Europe/Berlin', clock);
+  const rows = eventRows(layout.service ?? 'kafka', true);
+  const assembler = new RecordAssembler({
+    framing: layout,
+    clock,
+    flushAfterMs: 1000,
+    maxRecordBytes: 1 << 22,
+    sink: {
+      record: (record) => {
+        const parsed = layout.parse(record.text, time);
+        if (classified && parsed !== undefined) classify(rows, parsed.message, parsed.fields['log.logger']);
+      },
+    },
+  });
+  const splitter = new LineSplitter({ line: (text, offset, bytes, truncated) => assembler.push(text, text, offset, bytes, truncated) }, 1 << 20);
+  const stop = timer();
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) splitter.push(chunk as Buffer);
+  splitter.end();
+  assembler.end();
+  return stop();
+}
+
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** Heap still in use after a full collection: what the parser retains, without garbage. */
@@ -140,14 +174,17 @@ try {
     const path = join(dir, `${family.format}.log`);
     await generate(family, path, { bytes: TARGET_BYTES });
     const size = statSync(path).size;
-    const rounds: { linesRate: number; parseRate: number; recordsRate: number }[] = [];
+    const rounds: { linesRate: number; parseRate: number; recordsRate: number; seconds: readonly number[] }[] = [];
     if (ROUNDS > 1) console.log(family.name);
     for (let round = 1; round <= ROUNDS; round++) {
       const lines = await splitOnly(path);
       const parsed = await parseAll(path, family.format);
+      const read = await stages(path, family.format, false);
+      const classified = await stages(path, family.format, true);
       const linesRate = size / lines.seconds;
       const parseRate = size / parsed.seconds;
-      rounds.push({ linesRate, parseRate, recordsRate: parsed.records / parsed.seconds });
+      const seconds = [lines.seconds, read.seconds, classified.seconds, parsed.seconds];
+      rounds.push({ linesRate, parseRate, recordsRate: parsed.records / parsed.seconds, seconds });
       console.log(
         [
           (ROUNDS === 1 ? family.name : `  round ${round}`).padEnd(34),
@@ -178,6 +215,12 @@ try {
         ].join(' '),
       );
     }
+    // CPU seconds of each stage, medians over the rounds: a parse at half the line rate may take
+    // the lines' time twice, so the lines' time is all that the stages after splitting may add.
+    const stage = (i: number): string => median(rounds.map((r) => r.seconds[i]!)).toFixed(3);
+    console.log(
+      `  stages, CPU s: lines ${stage(0)} | + records read by the layout ${stage(1)} | + messages classified ${stage(2)} | + event documents (parse) ${stage(3)} | half the line rate allows ${(2 * Number(stage(0))).toFixed(3)}`,
+    );
     rmSync(path);
   }
 } finally {
