@@ -172,16 +172,19 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // controller's request of the same leader epoch) states the ISR it now has: `[Broker id=1]
     // Skipped the become-leader state change for t-0 with topic id Some(...) and partition state
     // LeaderAndIsrPartitionState(...) since it is already the leader with leader epoch 1. Current high
-    // watermark 10, ISR [1,2,3], adding replicas [] and removing replicas [].` In KRaft this is often
-    // the only line of a replica rejoining the ISR: the metadata reaches the leader before the
-    // AlterPartition response, and no `ISR updated` follows. The other `Skipped the become-leader`
-    // wordings (a newer partition epoch, a storage error) say nothing of the ISR.
+    // watermark 10, ISR [1,2,3], adding replicas [] and removing replicas [].` (3.3–4.1); from 4.2,
+    // with LeaderAndIsr gone, `... with topic id Some(...), partition registration
+    // PartitionRegistration(...) and isNew=false since it is already the leader ...` (the 4.2.2 and
+    // 4.4.0 drills). In KRaft this is often the only line of a replica rejoining the ISR: the
+    // metadata reaches the leader before the AlterPartition response, and no `ISR updated` follows.
+    // The other `Skipped the become-leader` wordings (a newer partition epoch, a storage error) say
+    // nothing of the ISR.
     pattern:
       /^(?:\[Broker id=\d+\] )?Skipped the become-leader state change for (?<tp>\S+?-\d+) with topic id .*? since it is already the leader with leader epoch \d+\. Current high watermark -?\d+, ISR \[(?<after>[\d,]*)\]/,
     fields: (m) => ({ ...partitionOf(m.groups), 'kafka.isr.after': replicaList(m.groups!.after!) }),
     source: 'core/src/main/scala/kafka/cluster/Partition.scala (makeLeader)',
     versions: '3.3–4.x',
-    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/state-change.log:199',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-2/state-change.log:199; test/fixtures/kafka/4.4.0-kraft/broker-loss/broker-1/state-change.log:22',
   },
   {
     action: 'isr_update_skipped',
@@ -189,7 +192,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // The KRaft controller refusing a leader's ISR change made on a stale partition state (the
     // counterpart of ZooKeeper's bad version; the broker's side is DEBUG): 3.0–3.1 `Rejecting
     // alterIsr request from node 1 for t-0 because the current partition epoch is 7, not 6.`, 3.2+
-    // `Rejecting AlterPartition request ...`. The subject is the leader refused.
+    // `Rejecting AlterPartition request ...`, 4.3+ followed by the partition's state (` Proposed ISR
+    // was [BrokerState(...), ...] and current ISR is [1, 2, 3]. ...`: the format strings of the
+    // 4.3.0 and 4.4.0 jars). The subject is the leader refused.
     pattern: /Rejecting (?:alterIsr|AlterPartition) request from node (?<subject>\d+) for (?<tp>\S+?-\d+) because the current partition epoch is \d+, not \d+/,
     fields: (m) => ({ ...partitionOf(m.groups), ...subjectOf(m.groups) }),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (alterPartition)',
@@ -416,6 +421,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'unclean_leader_election',
     contains: 'Triggering unclean leader election for offline partition ',
+    // `Triggering unclean leader election for offline partition t-0.` (ERROR in 3.9, INFO from 4.0);
+    // 4.3+ followed by the partition's state, ` (isr: [1], replicaSet: [1, 3], partitionEpoch: 2,
+    // leaderEpoch: 1)` (the format strings of the 4.3.0 and 4.4.0 jars).
     pattern: new RegExp(String.raw`Triggering unclean leader election for offline partition ${PARTITION}\.`),
     fields: (m) => partitionOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (maybeTriggerUncleanLeaderElectionForLeaderlessPartitions)',
@@ -425,6 +433,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
   {
     action: 'leader_election_failed',
     contains: 'Cannot trigger unclean leader election for offline partition ',
+    // `Cannot trigger unclean leader election for offline partition t-0: <error>`, 4.3+ followed by
+    // `. (isr: ..., leaderEpoch: 1)` as above. The `... because unclean leader election is disabled
+    // for this topic.` of the same check is DEBUG.
     pattern: new RegExp(String.raw`Cannot trigger unclean leader election for offline partition ${PARTITION}: `),
     fields: (m) => partitionOf(m.groups),
     source: 'metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java (maybeTriggerUncleanLeaderElectionForLeaderlessPartitions)',
@@ -639,9 +650,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // from RECOVERY to RUNNING.`; from 3.5 a ZooKeeper broker migrating to KRaft has the identity
     // `[BrokerLifecycleManager id=2 isZkBroker=true] `.
     pattern: /^(?:\[BrokerLifecycleManager id=\d+(?: isZkBroker=true)?\] )?The broker has been unfenced\./,
-    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerHeartbeatResponseEvent; logPrefix from 3.5)',
+    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerHeartbeatResponseEvent; logPrefix from 3.5); server/src/main/java/org/apache/kafka/server/BrokerLifecycleManager.java from 4.3, same wording',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:796',
+    example: 'test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:796; test/fixtures/kafka/4.4.0-kraft/broker-loss/broker-3/server.log:2509',
   },
   {
     action: 'duplicate_broker_registration',
@@ -673,7 +684,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // restarted before its previous incarnation's session ended (the 4.0.2 fixture).
     pattern: /Unable to register broker (?<subject>\d+) because the controller returned error DUPLICATE_BROKER_REGISTRATION/,
     fields: (m) => subjectOf(m.groups),
-    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerRegistrationResponseHandler)',
+    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerRegistrationResponseHandler); server/src/main/java/org/apache/kafka/server/BrokerLifecycleManager.java from 4.3, same wording',
     versions: '2.8–4.x (KRaft)',
     example: 'test/fixtures/kafka/4.0.2-kraft/unclean-election/broker-3/server.log:135',
   },
@@ -707,9 +718,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
     contains: 'Successfully registered broker ',
     // KRaft, the broker itself: `[BrokerLifecycleManager id=1] Successfully registered broker 1 with broker epoch 5`.
     pattern: /Successfully registered broker \d+ with broker epoch \d+/,
-    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerRegistrationResponseHandler)',
+    source: 'core/src/main/scala/kafka/server/BrokerLifecycleManager.scala (BrokerRegistrationResponseHandler); server/src/main/java/org/apache/kafka/server/BrokerLifecycleManager.java from 4.3, same wording',
     versions: '2.8–4.x (KRaft)',
-    example: 'test/fixtures/kafka/public/bitnami-charts-25129.log:3 (3.7); test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:1393',
+    example: 'test/fixtures/kafka/public/bitnami-charts-25129.log:3 (3.7); test/fixtures/kafka/4.1.1-kraft/broker-loss/broker-3/server.log:1393; test/fixtures/kafka/4.4.0-kraft/broker-loss/broker-3/server.log:1503',
   },
   {
     action: 'broker_registered',
@@ -1087,9 +1098,9 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // because all log dirs in /var/kafka have failed` (FATAL in log4j 1 layouts, ERROR in log4j2).
     // `Stopping serving logs in dir /var/kafka` before it is the LogManager's step, not the event.
     pattern: /Shutdown broker because all log dirs in .+ have failed/,
-    source: 'core/src/main/scala/kafka/log/LogManager.scala (handleLogDirFailure)',
+    source: 'core/src/main/scala/kafka/log/LogManager.scala (handleLogDirFailure); storage/src/main/java/org/apache/kafka/storage/internals/log/LogManager.java from 4.4, same wording',
     versions: '1.0–4.x',
-    example: 'test/fixtures/kafka/3.9.1-zk/log-dir-failure/broker-2/server.log:263, test/fixtures/kafka/4.1.1-kraft/log-dir-failure/broker-2/server.log:315',
+    example: 'test/fixtures/kafka/3.9.1-zk/log-dir-failure/broker-2/server.log:263, test/fixtures/kafka/4.1.1-kraft/log-dir-failure/broker-2/server.log:315, test/fixtures/kafka/4.4.0-kraft/log-dir-failure/broker-3/server.log:305',
   },
   {
     action: 'log_dir_failure',
@@ -1098,7 +1109,7 @@ export const KAFKA_EVENTS: EventPatternTable = [
     // during KafkaServer startup` follows): `Shutdown broker because none of the specified log dirs
     // from /var/kafka can be created or validated`.
     pattern: /Shutdown broker because none of the specified log dirs from .+ can be created or validated/,
-    source: 'core/src/main/scala/kafka/log/LogManager.scala (createAndValidateLogDirs)',
+    source: 'core/src/main/scala/kafka/log/LogManager.scala (createAndValidateLogDirs); storage/src/main/java/org/apache/kafka/storage/internals/log/LogManager.java from 4.4, same wording',
     versions: '1.0–4.x',
     example: 'source only: LogManager.scala@3.9:206 `Shutdown broker because none of the specified log dirs from ${dirs.mkString(", ")} can be created or validated`',
   },

@@ -280,6 +280,9 @@ const CASES: Case[] = [
   real('4.4.0-kraft/broker-loss/broker-1/controller.log', 14, 'broker_registered', { 'kafka.broker.subject': 3 }),
   real('4.4.0-kraft/broker-loss/broker-1/controller.log', 16, 'broker_unfenced', { 'kafka.broker.subject': 3 }),
   real('4.4.0-kraft/unclean-election/broker-2/controller.log', 44, 'unclean_leader_election', { 'kafka.partition': 0, 'kafka.broker.subject': 3 }),
+  // 4.2+: the leader's `Skipped the become-leader state change` names the PartitionRegistration (no LeaderAndIsr left).
+  real('4.2.2-kraft/broker-loss/broker-1/state-change.log', 22, 'isr_updated', { ...tp('drill-loss-1796528946', 1), 'kafka.isr.after': [1, 2] }),
+  real('4.4.0-kraft/broker-loss/broker-1/state-change.log', 22, 'isr_updated', { ...tp('drill-loss-1796528408', 1), 'kafka.isr.after': [1, 2] }),
   // A leader frozen for 9 s (the paused broker 3 leads partition 2) shrinks the ISR to itself when it runs again.
   real('4.4.0-kraft/follower-pause/broker-3/server.log', 43, 'isr_shrink', {
     ...tp('drill-pause-1796528368', 2),
@@ -621,6 +624,14 @@ const CASES: Case[] = [
     'unclean_leader_election',
     tp('orders-eu', 12),
   ),
+  // 4.3+ follows with the partition's state (ReplicationControlManager.logPartitionInfo; the format strings of the
+  // 4.3.0 and 4.4.0 jars, no source tag here).
+  fromSource(
+    'ReplicationControlManager.java@4.4.0 `Triggering unclean leader election for offline partition {}-{}. {}`',
+    '[QuorumController id=1] Triggering unclean leader election for offline partition orders-eu-12. (isr: [1], replicaSet: [1, 3], partitionEpoch: 2, leaderEpoch: 1)',
+    'unclean_leader_election',
+    tp('orders-eu', 12),
+  ),
   // leader_election_failed
   fromSource(
     'PartitionStateMachine.scala@3.9:526',
@@ -650,6 +661,12 @@ const CASES: Case[] = [
   fromSource(
     'ReplicationControlManager.java@3.9:1711',
     '[QuorumController id=1] Cannot trigger unclean leader election for offline partition t-0: ELIGIBLE_LEADERS_NOT_AVAILABLE',
+    'leader_election_failed',
+    tp('t', 0),
+  ),
+  fromSource(
+    'ReplicationControlManager.java@4.4.0 `Cannot trigger unclean leader election for offline partition {}-{}: {}. {}`',
+    '[QuorumController id=1] Cannot trigger unclean leader election for offline partition t-0: ELIGIBLE_LEADERS_NOT_AVAILABLE. (isr: [1], replicaSet: [1, 3], partitionEpoch: 2, leaderEpoch: 1)',
     'leader_election_failed',
     tp('t', 0),
   ),
@@ -725,6 +742,12 @@ const CASES: Case[] = [
   fromSource(
     'ReplicationControlManager.java@3.9:1196',
     '[QuorumController id=1] Rejecting AlterPartition request from node 3 for orders.eu-x-3 because the current partition epoch is 7, not 6.',
+    'isr_update_skipped',
+    { ...tp('orders.eu-x', 3), 'kafka.broker.subject': 3 },
+  ),
+  fromSource(
+    'ReplicationControlManager.java@4.4.0 `... because the current partition epoch is {}, not {}. {}` (logPartitionChangeInfo)',
+    '[QuorumController id=1] Rejecting AlterPartition request from node 3 for orders.eu-x-3 because the current partition epoch is 7, not 6. Proposed ISR was [BrokerState(brokerId=3, brokerEpoch=5), BrokerState(brokerId=1, brokerEpoch=7)] and current ISR is [3, 1, 2]. Current replica set is [3, 1, 2]. Current partitionEpoch is 7. Current leaderEpoch is 4.',
     'isr_update_skipped',
     { ...tp('orders.eu-x', 3), 'kafka.broker.subject': 3 },
   ),
