@@ -337,9 +337,11 @@ describe('the built-in rules over every Kafka drill of every version', () => {
   // Each controller restarted replays the earlier unclean election (see replayedLogDir; with the
   // original it pages nothing, below).
   const replayedRestart = ['kafka_unclean_leader_election fired', 'kafka_controller_change fired'];
-  // 4.1+ KRaft: follower killed, leader killed 15 s later (two of three voters gone), the follower
-  // started again 22 s after that: the controller fences the leader and elects the follower at once,
-  // uncleanly. The quorum lost with two nodes says nothing of the leaderless partitions.
+  // KRaft from 3.9 (its controller honours the topic's unclean.leader.election.enable): follower
+  // killed, leader killed 15 s later (two of three voters gone), the follower started again 22 s
+  // after that: the controller fences the leader and elects the follower at once, uncleanly. The
+  // quorum lost with two nodes says nothing of the leaderless partitions. (4.0.2's run differs: its
+  // follower, refused registration for 10 s, first saw its partitions without a leader.)
   const electedOnUnfence = [
     'kafka_isr_shrink fired',
     'kafka_broker_fenced fired',
@@ -534,6 +536,13 @@ describe('the built-in rules over every Kafka drill of every version', () => {
     '3.8.1-kraft/reassignment': none,
     '3.8.1-kraft/rolling-restart': controllerChange,
     '3.8.1-kraft/unclean-election': toolElectionNewController,
+    '3.9.1-kraft/broker-loss': kraftLoss,
+    '3.9.1-kraft/controller-loss': controllerChange,
+    '3.9.1-kraft/follower-pause': kraftLoss,
+    '3.9.1-kraft/log-dir-failure': replayedLogDir,
+    '3.9.1-kraft/reassignment': none,
+    '3.9.1-kraft/rolling-restart': replayedRestart,
+    '3.9.1-kraft/unclean-election': electedOnUnfence,
     '3.9.1-zk/broker-loss': zkLoss,
     '3.9.1-zk/controller-loss': controllerChange,
     '3.9.1-zk/follower-pause': shrink,
@@ -634,11 +643,11 @@ describe('the built-in rules over real unclean leader elections', () => {
   });
 
   it('does not page a past unclean election again when a KRaft controller restarts and replays the metadata log', () => {
-    // 3.3.2, 3.4.1, 3.5.2, 3.6.2, 3.7.2, 4.0.2, 4.2.2 and 4.4.0: the rolling restart after the unclean-election drill;
-    // each restarted controller writes that election's `UNCLEAN partition change` again, with its leader epoch.
+    // 3.3.2, 3.4.1, 3.5.2, 3.6.2, 3.7.2, 3.9.1, 4.0.2, 4.2.2 and 4.4.0: the rolling restart after the unclean-election
+    // drill; each restarted controller writes that election's `UNCLEAN partition change` again, with its leader epoch.
     // Replayed two hours after the drill, past the alert's quiet hour, it pages nothing new.
     const hours = 2 * 3_600_000;
-    for (const version of ['3.3.2-kraft', '3.4.1-kraft', '3.5.2-kraft', '3.6.2-kraft', '3.7.2-kraft', '4.0.2-kraft', '4.2.2-kraft', '4.4.0-kraft']) {
+    for (const version of ['3.3.2-kraft', '3.4.1-kraft', '3.5.2-kraft', '3.6.2-kraft', '3.7.2-kraft', '3.9.1-kraft', '4.0.2-kraft', '4.2.2-kraft', '4.4.0-kraft']) {
       const restart = fixtureEvents(`kafka/${version}/rolling-restart`).map((event) => ({
         ...event,
         '@timestamp': new Date(Date.parse(event['@timestamp']) + hours).toISOString(),
