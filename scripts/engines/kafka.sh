@@ -51,7 +51,11 @@ conf="$BW_REPO/scripts/engines/kafka"
 home="$BW_CACHE_DIR/kafka-$version"
 dir="$BW_RUN_DIR/kafka-$mode"
 BROKERS=(1 2 3)
-java_bin="$JAVA17_HOME/bin/java"
+# Kafka 2.0-2.3 ship ZooKeeper's 3.4.13/3.4.14 client, which cannot connect on Java 14+: its
+# StaticHostProvider.getHostString takes the host from an unresolved address's toString(), which Java
+# 14 changed to `127.0.0.1/<unresolved>:2181`, and the connection fails with UnresolvedAddressException.
+# Those brokers (and their ZooKeeper, from the same classpath) run on Java 11; every other version on 17.
+if at_least 2.0.0 && ! at_least 2.4.0; then java_bin="$(bw_java11_home)/bin/java"; else java_bin="$JAVA17_HOME/bin/java"; fi
 
 broker_port() { bw_port "$ports_name" $(( $1 - 1 )); }
 bootstrap() { local b out=""; for b in "${BROKERS[@]}"; do out+="${out:+,}127.0.0.1:$(broker_port "$b")"; done; echo "$out"; }

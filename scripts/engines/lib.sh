@@ -55,6 +55,34 @@ bw_stop_pid() {
   rm -f "$pidfile"
 }
 
+# bw_java11_home: a Java 11 runtime, for the Kafka versions whose ZooKeeper client needs one.
+# Debian 12 packages no Java 11, so Debian 11's openjdk-11-jre-headless is unpacked (not installed:
+# the host's packages stay as they are) into the download cache. Its configuration files are links
+# into /etc/java-11-openjdk; the package's own copies replace them, so nothing outside the cache is
+# read or written.
+bw_java11_home() {
+  local target="$BW_CACHE_DIR/openjdk-11"
+  if [ ! -x "$target/bin/java" ]; then
+    local mirror=http://deb.debian.org/debian work file link
+    work=$(mktemp -d)
+    curl -fsSL "$mirror/dists/bullseye/main/binary-amd64/Packages.xz" | xz -d >"$work/Packages" \
+      || bw_die "downloading Debian bullseye's package index failed"
+    file=$(awk '/^Package: openjdk-11-jre-headless$/ { found = 1 } found && /^Filename:/ { print $2; exit }' "$work/Packages")
+    [ -n "$file" ] || bw_die "no openjdk-11-jre-headless in Debian bullseye's package index"
+    bw_log "installing a Java 11 runtime ($(basename "$file")) into $target"
+    curl -fsSL -o "$work/jre.deb" "$mirror/$file" || bw_die "downloading $mirror/$file failed"
+    dpkg-deb -x "$work/jre.deb" "$work/root"
+    local jvm="$work/root/usr/lib/jvm/java-11-openjdk-amd64"
+    while IFS= read -r link; do
+      if [ -e "$work/root$(readlink "$link")" ]; then cp --remove-destination "$work/root$(readlink "$link")" "$link"; fi
+    done < <(find "$jvm" -type l -lname '/etc/java-11-openjdk/*')
+    rm -rf "$target"
+    mv "$jvm" "$target"
+    rm -rf "$work"
+  fi
+  echo "$target"
+}
+
 # Debian packages, installed once; `apt-get update` only when something is missing.
 bw_apt_install() {
   local missing=()
