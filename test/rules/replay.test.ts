@@ -320,6 +320,22 @@ describe('the built-in rules over every Kafka drill of every version', () => {
     'kafka_broker_failure resolved',
     'kafka_isr_shrink resolved',
   ];
+  // 2.6 and 2.7 ZooKeeper mode: as zkUncleanUntold, but the controller's `Leader:-1` (2.6+) pages the
+  // offline partitions, and the follower elected, just started, refuses the controller's earlier request
+  // (`cannot become follower since the new leader -1 is unavailable`), paging them again until it
+  // starts as their leader a moment later.
+  const zkUncleanStaleRequest = [
+    'kafka_isr_shrink fired',
+    'kafka_broker_failure fired',
+    'kafka_broker_failure fired',
+    'kafka_offline_partitions fired',
+    'kafka_broker_failure resolved',
+    'kafka_offline_partitions resolved',
+    'kafka_offline_partitions fired',
+    'kafka_offline_partitions resolved',
+    'kafka_broker_failure resolved',
+    'kafka_isr_shrink resolved',
+  ];
   // 3.2–3.9 ZooKeeper mode: follower killed, leader killed 15 s later (no replica left: `Leader:-1`),
   // the follower started again 22 s after that and elected from outside the ISR
   // (`leaderRecoveryState=RECOVERING`), the old leader back 15 s later.
@@ -418,6 +434,16 @@ describe('the built-in rules over every Kafka drill of every version', () => {
     '1.1.1-zk/rolling-restart': controllerChange,
     '1.1.1-zk/session-expiry': zkExpiry,
     '1.1.1-zk/unclean-election': zkUncleanUntold,
+    '2.2.2-zk/broker-loss': zkLoss,
+    // Broker 3, the old controller, back: a leader shrank it out before it had fetched (`endOffset: -1`)
+    // and took it back a moment later.
+    '2.2.2-zk/controller-loss': ['kafka_controller_change fired', 'kafka_isr_shrink fired', 'kafka_isr_shrink resolved'],
+    '2.2.2-zk/follower-pause': shrink,
+    '2.2.2-zk/log-dir-failure': zkLogDir,
+    '2.2.2-zk/reassignment': none,
+    '2.2.2-zk/rolling-restart': controllerChange,
+    '2.2.2-zk/session-expiry': zkExpiry,
+    '2.2.2-zk/unclean-election': zkUncleanUntold,
     '2.4.1-zk/broker-loss': zkLoss,
     '2.4.1-zk/controller-loss': controllerChange,
     '2.4.1-zk/follower-pause': ['kafka_isr_shrink fired', 'kafka_isr_shrink resolved', 'kafka_isr_shrink fired', 'kafka_isr_shrink resolved'],
@@ -433,18 +459,18 @@ describe('the built-in rules over every Kafka drill of every version', () => {
     '2.6.3-zk/reassignment': none,
     '2.6.3-zk/rolling-restart': controllerChange,
     '2.6.3-zk/session-expiry': zkExpiry,
-    '2.6.3-zk/unclean-election': [
-      'kafka_isr_shrink fired',
-      'kafka_broker_failure fired',
-      'kafka_broker_failure fired',
-      'kafka_offline_partitions fired',
-      'kafka_broker_failure resolved',
-      'kafka_offline_partitions resolved',
-      'kafka_offline_partitions fired',
-      'kafka_offline_partitions resolved',
-      'kafka_broker_failure resolved',
-      'kafka_isr_shrink resolved',
-    ],
+    '2.6.3-zk/unclean-election': zkUncleanStaleRequest,
+    '2.7.2-zk/broker-loss': zkLoss,
+    // The stopped controller, taken out of the ISR by its own controlled shutdown, still fetched and was
+    // taken back by a leader's AlterIsr that the next controller accepted (`ISR updated from AlterIsr to
+    // 3,2,1`), then shrunk out again a moment later; as broker 2, the controller, in the rolling restart.
+    '2.7.2-zk/controller-loss': ['kafka_controller_change fired', 'kafka_isr_shrink fired', 'kafka_isr_shrink resolved'],
+    '2.7.2-zk/follower-pause': shrink,
+    '2.7.2-zk/log-dir-failure': zkLogDir,
+    '2.7.2-zk/reassignment': none,
+    '2.7.2-zk/rolling-restart': ['kafka_controller_change fired', 'kafka_isr_shrink fired', 'kafka_isr_shrink resolved'],
+    '2.7.2-zk/session-expiry': zkExpiry,
+    '2.7.2-zk/unclean-election': zkUncleanStaleRequest,
     '2.8.2-zk/broker-loss': zkLoss,
     '2.8.2-zk/controller-loss': controllerChange,
     '2.8.2-zk/follower-pause': shrink,
